@@ -1,0 +1,6 @@
+package cn.yiwang.certificate;
+
+import cn.yiwang.common.test.ServiceSkeletonContract;
+
+class SkeletonIT extends ServiceSkeletonContract {
+}

@@ -1,0 +1,55 @@
+package cn.yiwang.common.observability;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Lowest-precedence defaults for every Yiwang process, so each service's own configuration stays
+ * short and the same rules hold everywhere: bind 127.0.0.1 unless told otherwise, expose only
+ * health, info and prometheus, liveness/readiness groups on, the same metric tags everywhere.
+ * Any of them is overridden by the service's application.yml or the environment.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    static final String SOURCE_NAME = "yiwangPlatformDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("server.address", "127.0.0.1");
+        defaults.put("server.shutdown", "graceful");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.show-details", "never");
+        defaults.put("management.health.livenessstate.enabled", "true");
+        defaults.put("management.health.readinessstate.enabled", "true");
+        defaults.put("management.metrics.tags.service", "${spring.application.name:unknown}");
+        defaults.put("management.metrics.tags.region", "${yiwang.region:000000}");
+        defaults.put("management.tracing.sampling.probability", "0.1");
+        // common-lib answers every error itself (ServletProblemHandler); Boot's handler would shadow it.
+        defaults.put("spring.mvc.problemdetails.enabled", "false");
+        defaults.put("spring.webflux.problemdetails.enabled", "true");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "${yiwang.security.audience:yiwang-api}");
+        defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        defaults.put("spring.jackson.time-zone", "Asia/Shanghai");
+        defaults.put("springdoc.api-docs.path", "/v3/api-docs");
+        defaults.put("spring.flyway.locations", "classpath:db/migration");
+        // Where the local platform runs them; compose and Kubernetes set the environment instead.
+        defaults.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://127.0.0.1:8180/realms/yiwang");
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

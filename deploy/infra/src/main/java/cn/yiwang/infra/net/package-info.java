@@ -1,0 +1,2 @@
+/** Loopback networking helpers shared by the embedded infrastructure. */
+package cn.yiwang.infra.net;

@@ -1,0 +1,6 @@
+package cn.yiwang.vectorcontrol;
+
+import cn.yiwang.common.test.ServiceSkeletonContract;
+
+class SkeletonIT extends ServiceSkeletonContract {
+}
