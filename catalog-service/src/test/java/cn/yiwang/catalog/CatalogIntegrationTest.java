@@ -101,14 +101,24 @@ public abstract class CatalogIntegrationTest {
 
     protected Response claim(String token, String basicCode, String org, String region, String level, Object guide)
             throws Exception {
+        return claim(token, basicCode, org, region, level, guide, "市场监督管理局");
+    }
+
+    protected Response claim(String token, String basicCode, String org, String region, String level, Object guide,
+                             String department) throws Exception {
         return post("/items", token, Map.of("basicCode", basicCode, "regionCode", region, "implementingBody",
-                "眉县市场监督管理局", "bodyCreditCode", org, "level", level, "department", "市场监督管理局", "guide", guide));
+                "眉县市场监督管理局", "bodyCreditCode", org, "level", level, "department", department, "guide", guide));
     }
 
     /** Claims, submits, approves and publishes an item; returns the published working copy. */
     protected JsonNode published(String name, String org, String region, String level, Object guide) throws Exception {
+        return published(name, org, region, level, guide, "市场监督管理局");
+    }
+
+    protected JsonNode published(String name, String org, String region, String level, Object guide, String department)
+            throws Exception {
         String basic = basicItem(name);
-        Response claimed = claim(deptAdmin(org, region), basic, org, region, level, guide);
+        Response claimed = claim(deptAdmin(org, region), basic, org, region, level, guide, department);
         if (claimed.status() != 201) {
             throw new IllegalStateException("claim failed: " + claimed.body());
         }
