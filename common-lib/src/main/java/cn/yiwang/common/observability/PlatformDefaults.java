@@ -24,6 +24,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("server.address", "127.0.0.1");
         defaults.put("server.shutdown", "graceful");
+        // Services sit behind the gateway, which sets X-Forwarded-*; links in API documents and
+        // Location headers then point at the gateway, not at the service's internal address.
+        defaults.put("server.forward-headers-strategy", "framework");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
