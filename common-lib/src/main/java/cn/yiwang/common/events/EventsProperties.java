@@ -10,13 +10,16 @@ import java.time.Duration;
  * outbox is swept for events that were not sent.
  *
  * @param source   {@code ce_source}; when unset, {@code /yiwang/<spring.application.name>}
- * @param resubmit the periodic resubmission of incomplete publications
+ * @param resubmit      the periodic resubmission of incomplete publications
+ * @param keepCompleted how long sent events stay in the outbox table (for support questions
+ *                      such as "was it sent, and when?") before the sweep deletes them
  */
 @ConfigurationProperties("yiwang.events")
-public record EventsProperties(String source, @DefaultValue Resubmit resubmit) {
+public record EventsProperties(String source, @DefaultValue Resubmit resubmit,
+                               @DefaultValue("7d") Duration keepCompleted) {
 
     /**
-     * @param enabled  whether this instance sweeps the outbox
+     * @param enabled  whether this instance sweeps the outbox (resubmission and deletion)
      * @param interval pause between two sweeps
      * @param minAge   how old an incomplete publication must be before it is sent again, so that a
      *                 send still in flight right after commit is not duplicated

@@ -9,14 +9,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database side of reliable events: {@link IdempotentConsumer} for every service with a
- * database, and, where Modulith's publication registry runs, the periodic resubmission of
- * incomplete publications and the backlog gauge.
+ * database, and, where Modulith's publication registry runs, the outbox sweep (resubmission of
+ * incomplete publications, deletion of old completed ones) and the backlog gauge.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -42,9 +43,11 @@ public class OutboxAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         @ConditionalOnProperty(name = "yiwang.events.resubmit.enabled", havingValue = "true", matchIfMissing = true)
-        OutboxResubmitter outboxResubmitter(IncompleteEventPublications publications, JdbcTemplate jdbc, EventsProperties properties) {
+        OutboxSweeper outboxSweeper(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+                                    JdbcTemplate jdbc, EventsProperties properties) {
             EventsProperties.Resubmit resubmit = properties.resubmit();
-            return new OutboxResubmitter(publications, jdbc, resubmit.interval(), resubmit.minAge());
+            return new OutboxSweeper(incomplete, completed, jdbc, resubmit.interval(), resubmit.minAge(),
+                    properties.keepCompleted());
         }
 
         @Bean

@@ -55,8 +55,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // Producer records reach the log of every in-sync replica before the outbox entry is
         // marked complete.
         defaults.put("spring.kafka.producer.acks", "all");
-        // The outbox send runs right after commit in the request's thread; while the broker is
-        // away it must give up quickly (the outbox keeps the event) instead of Kafka's 60 s.
+        // Modulith sends each event after commit on the shared task executor; while the broker is
+        // away a send must give up quickly (the outbox keeps the event) instead of holding an
+        // executor thread for Kafka's 60 s default.
         defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");
         // Where the local platform runs them; compose and Kubernetes set the environment instead.
         defaults.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 import java.sql.PreparedStatement;
@@ -15,9 +16,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends outbox entries again that are still incomplete some time after they were written: the
- * broker was down, the send failed, or the process died between commit and send. Modulith alone
- * retries only on restart, which is not soon enough for a broker outage.
+ * Sweeps the outbox periodically. It sends entries again that are still incomplete some time
+ * after they were written (the broker was down, the send failed, or the process died between
+ * commit and send; Modulith alone retries only on restart, which is not soon enough for a broker
+ * outage), and it deletes completed entries after a retention period, which Modulith keeps forever
+ * by default.
  *
  * <p>Several instances share one outbox table. A PostgreSQL advisory lock lets one instance at a
  * time run a round, and Modulith marks each publication as resubmitted atomically, so instances
@@ -25,34 +28,43 @@ import java.util.concurrent.TimeUnit;
  * overtaken by the next round): that is acceptable because every consumer is idempotent on
  * {@code ce_id} ({@link IdempotentConsumer}), which is the real guarantee.
  */
-public class OutboxResubmitter implements SmartLifecycle {
+public class OutboxSweeper implements SmartLifecycle {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutboxResubmitter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSweeper.class);
     /** Arbitrary but fixed: the same key in every service, each of which has its own database. */
     private static final long LOCK_KEY = 0x5969_7761_6e67_0001L;
 
-    private final IncompleteEventPublications publications;
+    private final IncompleteEventPublications incomplete;
+    private final CompletedEventPublications completed;
     private final JdbcTemplate jdbc;
     private final Duration interval;
     private final Duration minAge;
+    private final Duration keepCompleted;
     private ScheduledExecutorService scheduler;
 
-    public OutboxResubmitter(IncompleteEventPublications publications, JdbcTemplate jdbc, Duration interval, Duration minAge) {
-        this.publications = publications;
+    public OutboxSweeper(IncompleteEventPublications incomplete, CompletedEventPublications completed, JdbcTemplate jdbc,
+                         Duration interval, Duration minAge, Duration keepCompleted) {
+        this.incomplete = incomplete;
+        this.completed = completed;
         this.jdbc = jdbc;
         this.interval = interval;
         this.minAge = minAge;
+        this.keepCompleted = keepCompleted;
     }
 
-    /** One round: resubmits incomplete publications older than the minimum age, if no other instance is. */
-    public void resubmitOnce() {
+    /**
+     * One round, unless another instance is running one: resubmits incomplete publications older
+     * than the minimum age and deletes completed ones older than the retention period.
+     */
+    public void sweepOnce() {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             // A session lock on the connection held for the whole round; released in finally.
             if (!advisory(connection, "SELECT pg_try_advisory_lock(?)")) {
                 return null;
             }
             try {
-                publications.resubmitIncompletePublicationsOlderThan(minAge);
+                incomplete.resubmitIncompletePublicationsOlderThan(minAge);
+                completed.deletePublicationsOlderThan(keepCompleted);
             } finally {
                 advisory(connection, "SELECT pg_advisory_unlock(?)");
             }
@@ -71,10 +83,10 @@ public class OutboxResubmitter implements SmartLifecycle {
 
     private void tick() {
         try {
-            resubmitOnce();
+            sweepOnce();
         } catch (RuntimeException e) {
             // The next round tries again; a database outage must not kill the schedule.
-            LOG.warn("Resubmitting incomplete event publications failed: {}", e.toString());
+            LOG.warn("Sweeping the outbox failed: {}", e.toString());
         }
     }
 
