@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which days are working days on the official calendar (weekends and public holidays off, make-up
@@ -43,8 +45,8 @@ public final class WorkingDayCalendar {
     }
 
     /** The years this calendar has data for. */
-    public java.util.SortedSet<Integer> years() {
-        return new java.util.TreeSet<>(years.keySet());
+    public SortedSet<Integer> years() {
+        return new TreeSet<>(years.keySet());
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -118,7 +120,7 @@ public final class WorkingDayCalendar {
     private CalendarYear year(int year) {
         CalendarYear data = years.get(year);
         if (data == null) {
-            throw new MissingCalendarYearException(year, new java.util.TreeSet<>(years.keySet()));
+            throw new MissingCalendarYearException(year, years());
         }
         return data;
     }
