@@ -1,8 +1,5 @@
 package cn.yiwang.common.test;
 
-import com.nimbusds.jose.JOSEObjectType;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +13,8 @@ public final class Tokens {
     /** The realm name used as the test issuer id, so issuer URLs end in {@code /yiwang}. */
     public static final String ISSUER_ID = "yiwang";
     public static final String AUDIENCE = "yiwang-api";
+    /** An issuer no Yiwang service trusts. */
+    public static final String FOREIGN_ISSUER_ID = "not-yiwang";
 
     private final List<String> roles;
     private String subject = "user-" + System.nanoTime();
@@ -35,7 +34,7 @@ public final class Tokens {
 
     /** The issuer URL a service under test must trust. */
     public static String issuerUri() {
-        return SharedInfrastructure.issuer().issuerUrl(ISSUER_ID).toString();
+        return SharedInfrastructure.issuer().issuerUrl(ISSUER_ID);
     }
 
     public Tokens subject(String subject) {
@@ -70,7 +69,7 @@ public final class Tokens {
 
     /** A token from another issuer, which no service may accept. */
     public Tokens foreignIssuer() {
-        this.issuerId = "not-yiwang";
+        this.issuerId = FOREIGN_ISSUER_ID;
         return this;
     }
 
@@ -90,9 +89,7 @@ public final class Tokens {
         all.put("realm_access", Map.of("roles", roles));
         all.put("azp", clientId);
         all.put("preferred_username", subject);
-        return SharedInfrastructure.issuer().issueToken(issuerId, clientId,
-                new DefaultOAuth2TokenCallback(issuerId, subject, JOSEObjectType.JWT.getType(), audience, all,
-                        lifetimeSeconds)).serialize();
+        return SharedInfrastructure.issuer().mint(issuerId, subject, audience, all, lifetimeSeconds);
     }
 
     /** {@code Bearer <token>}, for an Authorization header. */
