@@ -8,6 +8,7 @@ import cn.yiwang.catalog.codes.NearbyDelegation;
 import cn.yiwang.catalog.codes.OnlineDepth;
 import cn.yiwang.catalog.codes.ServiceObject;
 import cn.yiwang.catalog.guide.Fees;
+import cn.yiwang.catalog.guide.FormField;
 import cn.yiwang.catalog.guide.Guide;
 import cn.yiwang.catalog.guide.Material;
 import cn.yiwang.catalog.guide.ProcessStep;
@@ -63,7 +64,9 @@ public final class Examples {
                 "眉县政务服务中心一楼 3 号窗口", "周一至周五 9:00-12:00，13:30-17:30（法定节假日除外）",
                 "0917-5541234", "0917-12345", "https://zwfw.shaanxi.gov.cn/items/licence", OnlineDepth.III, 1,
                 "核验原件并领取证照", CrossRegionScope.NONE, true, null, NearbyDelegation.TOWN, true,
-                List.of("企业开办"));
+                List.of("企业开办"), List.of(new FormField("applicant.name", "申请人姓名", "text", true),
+                        new FormField("applicant.idNumber", "证件号码", "id-number", true),
+                        new FormField("enterprise.name", "字号名称", "text", false)));
     }
 
     /** A fully online, no-visit, immediate guide. */

@@ -6,6 +6,7 @@ import cn.yiwang.catalog.codes.HandlingForm;
 import cn.yiwang.catalog.codes.NearbyDelegation;
 import cn.yiwang.catalog.codes.OnlineDepth;
 import cn.yiwang.catalog.codes.ServiceObject;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.List;
 
@@ -39,6 +40,7 @@ import java.util.List;
  * @param nearbyDelegation     就近办（下沉镇村）
  * @param highFrequency        高频事项
  * @param themes               主题（个人/法人生命周期事件），用于分类浏览
+ * @param formFields           申请表字段 (by which a bundle's merged form asks each field once)
  */
 public record Guide(
         String acceptanceConditions,
@@ -64,7 +66,8 @@ public record Guide(
         String notInHallReason,
         NearbyDelegation nearbyDelegation,
         boolean highFrequency,
-        List<String> themes) {
+        List<String> themes,
+        List<FormField> formFields) {
 
     public Guide {
         serviceObjects = serviceObjects == null ? List.of() : List.copyOf(serviceObjects);
@@ -72,22 +75,40 @@ public record Guide(
         processSteps = processSteps == null ? List.of() : List.copyOf(processSteps);
         materials = materials == null ? List.of() : List.copyOf(materials);
         themes = themes == null ? List.of() : List.copyOf(themes);
+        formFields = formFields == null ? List.of() : List.copyOf(formFields);
         crossRegionScope = crossRegionScope == null ? CrossRegionScope.NONE : crossRegionScope;
         nearbyDelegation = nearbyDelegation == null ? NearbyDelegation.NONE : nearbyDelegation;
     }
 
+    /** A guide without form fields (the form is a blank document, see the materials). */
+    public Guide(String acceptanceConditions, List<ServiceObject> serviceObjects, List<HandlingForm> handlingForms,
+                 CaseKind caseKind, TimeLimit legalLimit, TimeLimit promisedLimit, Fees fees,
+                 List<ProcessStep> processSteps, List<Material> materials, Result result, String place, String hours,
+                 String consultationPhone, String complaintPhone, String onlineUrl, OnlineDepth onlineDepth,
+                 Integer visits, String visitReason, CrossRegionScope crossRegionScope, Boolean hallEntry,
+                 String notInHallReason, NearbyDelegation nearbyDelegation, boolean highFrequency, List<String> themes) {
+        this(acceptanceConditions, serviceObjects, handlingForms, caseKind, legalLimit, promisedLimit, fees, processSteps,
+                materials, result, place, hours, consultationPhone, complaintPhone, onlineUrl, onlineDepth, visits,
+                visitReason, crossRegionScope, hallEntry, notInHallReason, nearbyDelegation, highFrequency, themes,
+                List.of());
+    }
+
+    @JsonIgnore
     public boolean isFullyOnline() {
         return onlineDepth != null && onlineDepth.isFullyOnline();
     }
 
+    @JsonIgnore
     public boolean atMostOneVisit() {
         return visits != null && visits <= 1;
     }
 
+    @JsonIgnore
     public boolean isImmediate() {
         return caseKind == CaseKind.IMMEDIATE;
     }
 
+    @JsonIgnore
     public boolean offers(HandlingForm form) {
         return handlingForms.contains(form);
     }

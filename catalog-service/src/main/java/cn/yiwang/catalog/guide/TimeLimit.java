@@ -1,6 +1,7 @@
 package cn.yiwang.catalog.guide;
 
 import cn.yiwang.catalog.codes.LimitUnit;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ public record TimeLimit(Integer value, String unit) {
         return new TimeLimit(value, LimitUnit.WORKING_DAY.name());
     }
 
+    @JsonIgnore
     public Optional<LimitUnit> limitUnit() {
         if (unit == null) {
             return Optional.empty();
@@ -27,6 +29,7 @@ public record TimeLimit(Integer value, String unit) {
         return Optional.empty();
     }
 
+    @JsonIgnore
     public boolean isComplete() {
         return value != null && limitUnit().isPresent();
     }

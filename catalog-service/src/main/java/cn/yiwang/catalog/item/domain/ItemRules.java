@@ -6,7 +6,9 @@ import cn.yiwang.catalog.guide.Guide;
 import cn.yiwang.catalog.guide.Material;
 import cn.yiwang.catalog.guide.TimeLimit;
 import cn.yiwang.catalog.support.RuleFailure;
+import cn.yiwang.common.identifier.IdentifierCheck;
 import cn.yiwang.common.identifier.RegionCode;
+import cn.yiwang.common.identifier.UnifiedCreditCode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +22,8 @@ import java.util.Set;
  * in known and comparable units, a promised limit within the legal one.
  */
 public final class ItemRules {
+
+    private static final String CREDIT_CODE_FORMAT = "yiwang.identifier.credit-code.format";
 
     private ItemRules() {
     }
@@ -37,10 +41,13 @@ public final class ItemRules {
         } else if (!regionKnown) {
             failures.add(new RuleFailure("regionCode", "unknown-region", "catalog.item.region.unknown", regionCode));
         }
-        if (!CreditCodeCheck.isWellFormed(bodyCreditCode)) {
-            failures.add(new RuleFailure("bodyCreditCode", "invalid-format", "catalog.item.credit-code.format"));
-        } else if (!CreditCodeCheck.hasValidCheckCharacter(bodyCreditCode)) {
+        // Strict (GB 32100): a code entered for a new implementation item must carry a correct
+        // check character, and exactly as the register writes it (upper case, no spaces).
+        IdentifierCheck creditCode = UnifiedCreditCode.check(bodyCreditCode, UnifiedCreditCode.Mode.STRICT);
+        if (!creditCode.accepted() && !CREDIT_CODE_FORMAT.equals(creditCode.reason())) {
             failures.add(new RuleFailure("bodyCreditCode", "invalid-check-character", "catalog.item.credit-code.check"));
+        } else if (!creditCode.accepted() || !creditCode.normalised().equals(bodyCreditCode)) {
+            failures.add(new RuleFailure("bodyCreditCode", "invalid-format", "catalog.item.credit-code.format"));
         }
         Optional<ServiceLevel> serviceLevel = StandardCode.byCode(ServiceLevel.class, level);
         if (serviceLevel.isEmpty()) {
@@ -66,7 +73,8 @@ public final class ItemRules {
     /** Whether a text is shaped like an implementation code whose credit-code and level segments are valid. */
     public static boolean isValidImplementationCode(String code) {
         return code != null && code.length() == ImplementationCode.LENGTH
-                && CreditCodeCheck.hasValidCheckCharacter(ImplementationCode.creditCodeSegment(code))
+                && UnifiedCreditCode.isValid(ImplementationCode.creditCodeSegment(code))
+                && ImplementationCode.creditCodeSegment(code).equals(UnifiedCreditCode.normalise(ImplementationCode.creditCodeSegment(code)))
                 && StandardCode.byCode(ServiceLevel.class, ImplementationCode.levelSegment(code)).isPresent()
                 && ImplementationCode.basicCodeSegment(code).chars().allMatch(Character::isDigit);
     }

@@ -27,7 +27,7 @@ class ItemRulesTest {
 
     @Test
     void theStandardsCreditCodeVectorIsAccepted() {
-        assertThat(CreditCodeCheck.hasValidCheckCharacter("91350100M000100Y43")).isTrue();
+        assertThat(claim("610326", true, "91350100M000100Y43", "4", null)).isEmpty();
     }
 
     @Test
@@ -35,6 +35,12 @@ class ItemRulesTest {
         assertThat(claim("610326", true, "11610326MB0000001N", "4", null))
                 .extracting(RuleFailure::field, RuleFailure::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bodyCreditCode", "invalid-check-character"));
+    }
+
+    @Test
+    void aLowerCaseCreditCodeIsNotTheRegisteredForm() {
+        assertThat(claim("610326", true, Examples.MEI_MARKET_REGULATION.toLowerCase(), "4", null))
+                .extracting(RuleFailure::code).containsExactly("invalid-format");
     }
 
     @Test
