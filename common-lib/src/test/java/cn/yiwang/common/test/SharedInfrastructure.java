@@ -23,11 +23,33 @@ public final class SharedInfrastructure {
     private SharedInfrastructure() {
     }
 
+    /**
+     * JVM shutdown hooks run concurrently. The application contexts of the tests close in Spring
+     * Boot's own hook and still talk to the database and the broker while they do (e.g. the event
+     * publication registry checks for incomplete publications); stopping the servers under them
+     * makes each close wait for connection timeouts. So the servers stop only after Spring's hook
+     * has finished (or after 20 s).
+     */
+    private static Thread afterSpringContexts(Runnable stop, String name) {
+        return new Thread(() -> {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
+                    try {
+                        thread.join(20_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+            stop.run();
+        }, name);
+    }
+
     public static synchronized LocalPostgres postgres() {
         if (postgres == null) {
             postgres = LocalPostgres.startTemporary();
             LocalPostgres started = postgres;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-postgres"));
+            Runtime.getRuntime().addShutdownHook(afterSpringContexts(started::close, "stop-test-postgres"));
         }
         return postgres;
     }
@@ -43,7 +65,7 @@ public final class SharedInfrastructure {
         if (kafka == null) {
             kafka = LocalKafka.startTemporary();
             LocalKafka started = kafka;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-kafka"));
+            Runtime.getRuntime().addShutdownHook(afterSpringContexts(started::close, "stop-test-kafka"));
         }
         return kafka;
     }
@@ -58,7 +80,7 @@ public final class SharedInfrastructure {
                 throw new IllegalStateException(e);
             }
             issuer = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "stop-test-issuer"));
+            Runtime.getRuntime().addShutdownHook(afterSpringContexts(server::shutdown, "stop-test-issuer"));
         }
         return issuer;
     }

@@ -1,0 +1,151 @@
+package cn.yiwang.gateway;
+
+import cn.yiwang.common.test.Tokens;
+import cn.yiwang.common.test.WithTokenIssuer;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithTokenIssuer
+class GatewayRoutingIT {
+
+    static final WireMockServer catalog = start();
+    /** A port nothing listens on: a stopped service. */
+    static final int stoppedPort = cn.yiwang.infra.net.Loopback.freePort();
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static WireMockServer start() {
+        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("yiwang.routes.catalog.uri", () -> "http://127.0.0.1:" + catalog.port());
+        registry.add("yiwang.routes.cases.uri", () -> "http://127.0.0.1:" + stoppedPort);
+    }
+
+    @BeforeEach
+    void stubs() {
+        catalog.resetAll();
+        catalog.stubFor(get(urlPathEqualTo("/api/v1/catalog/session"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+        catalog.stubFor(get(urlPathEqualTo("/api/v1/catalog/public/guides/1"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"guide\":1}")));
+    }
+
+    @AfterAll
+    static void stop() {
+        catalog.stop();
+    }
+
+    @Test
+    void anAuthenticatedCallIsRoutedToItsServiceWithTheTokenRelayed() throws Exception {
+        String bearer = Tokens.forRoles("window-clerk").region("610326").bearer();
+        HttpResponse<String> response = send("/api/v1/catalog/session", bearer);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"ok\":true");
+        catalog.verify(getRequestedFor(urlEqualTo("/api/v1/catalog/session"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(bearer)));
+    }
+
+    @Test
+    void aCallWithoutATokenIsRefusedAtTheDoorWithAProblem() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/session", null);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("urn:yiwang:problem:unauthorized");
+        assertThat(catalog.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/session",
+                Tokens.forRoles("citizen").expired(600).bearer());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenFromAForeignIssuerIsRefused() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/session",
+                Tokens.forRoles("citizen").foreignIssuer().bearer());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/session",
+                Tokens.forRoles("citizen").audience("some-other-api").bearer());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPublishedGuideIsReadableWithoutAToken() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/public/guides/1", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"guide\":1");
+    }
+
+    @Test
+    void aStoppedServiceAnswersAServiceUnavailableProblemNamingIt() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = send("/api/v1/cases/mine", Tokens.forRoles("citizen").bearer());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("urn:yiwang:problem:service-unavailable").contains("case-service");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndATraceparent() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/session", null);
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(response.headers().firstValue("traceparent")).hasValueSatisfying(
+                value -> assertThat(value).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void aValidRequestIdFromTheCallerIsKeptAndForwarded() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/public/guides/1"))
+                .header("X-Request-Id", "county-system-0001").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("X-Request-Id")).contains("county-system-0001");
+        catalog.verify(getRequestedFor(urlEqualTo("/api/v1/catalog/public/guides/1"))
+                .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("county-system-0001")));
+    }
+
+    private HttpResponse<String> send(String path, String authorization) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).GET();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
