@@ -175,7 +175,7 @@ public final class LocalPlatform implements AutoCloseable {
             // Service locations for the gateway when they are not on their default ports (tests).
             for (Component target : options.components) {
                 if (target.isService() && options.port(target) != target.defaultPort()) {
-                    command.add("--yiwang.routes." + target.module() + ".uri=http://" + Loopback.HOST + ":"
+                    command.add("--yiwang.routes." + target.database() + ".uri=http://" + Loopback.HOST + ":"
                             + options.port(target));
                 }
             }

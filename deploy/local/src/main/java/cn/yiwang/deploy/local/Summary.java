@@ -19,8 +19,15 @@ final class Summary {
         String gateway = platform.baseUrl(Component.GATEWAY);
         String keycloak = platform.keycloak().url();
         out.printf("%nYiwang is up after %.0f s.%n%n", platform.progress().elapsedSeconds());
-        out.println("  Gateway (API)    " + gateway + "/api/v1/…");
-        out.println("  API docs         " + gateway + "/swagger-ui.html");
+        if (options.components.contains(Component.GATEWAY)) {
+            out.println("  Gateway (API)    " + gateway + "/api/v1/…");
+            out.println("  API docs         " + gateway + "/swagger-ui.html");
+        }
+        for (Component component : options.components) {
+            if (component.isService()) {
+                out.printf("  %-16s %s%n", component.module(), platform.baseUrl(component));
+            }
+        }
         out.println("  Keycloak         " + keycloak + "/realms/" + LocalPlatform.REALM + "/account");
         out.println("  Keycloak admin   " + keycloak + "/admin  (user admin, password: keycloak.admin in "
                 + platform.secrets().file() + ")");
