@@ -10,8 +10,10 @@ import cn.yiwang.infra.process.StartupFailedException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,6 +73,7 @@ public final class LocalPlatform implements AutoCloseable {
     private void startAll() {
         Path data = options.dataDirectory;
         createDirectories(data.resolve("logs"), data.resolve("tmp"));
+        ownerOnly(data);
         checkPortsFree();
         generateSecrets();
 
@@ -320,6 +323,17 @@ public final class LocalPlatform implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data directory holds the secrets file and every database: nobody else on the machine reads it. */
+    private static void ownerOnly(Path dir) {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not restrict " + dir + " to its owner", e);
         }
     }
 
