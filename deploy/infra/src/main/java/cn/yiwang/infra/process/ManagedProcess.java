@@ -32,6 +32,9 @@ public final class ManagedProcess implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** Starts the line written to the log before each start. */
+    public static final String RUN_MARKER = "----- yiwang: starting ";
+
     private final String name;
     private final Process process;
     private final Path logFile;
@@ -51,6 +54,9 @@ public final class ManagedProcess implements AutoCloseable {
                                        Path workingDirectory, Path logFile) {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
+            // Logs are appended across starts; the marker tells where this run's output begins.
+            Files.writeString(logFile, RUN_MARKER + name + " at " + java.time.Instant.now() + System.lineSeparator(),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)

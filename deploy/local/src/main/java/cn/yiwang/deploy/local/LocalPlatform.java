@@ -372,8 +372,26 @@ public final class LocalPlatform implements AutoCloseable {
             platform.startAll();
         } catch (StartupFailedException e) {
             out.println();
-            out.println("FAILED: " + e.component() + " did not start. Log: " + e.logFile());
-            e.logTail().forEach(line -> out.println("  | " + line));
+            out.println("FAILED: " + e.getMessage().lines().findFirst().orElse(e.component()));
+            // A Java stack trace ends in frames; the lines that say what went wrong come first.
+            List<String> log = ManagedProcess.tail(e.logFile(), 400);
+            for (int i = log.size() - 1; i >= 0; i--) {
+                if (log.get(i).startsWith(ManagedProcess.RUN_MARKER)) {
+                    log = log.subList(i, log.size());
+                    break;
+                }
+            }
+            List<String> causes = log.stream()
+                    .filter(line -> line.startsWith("Caused by:") || line.contains(" ERROR ")
+                            || line.contains("APPLICATION FAILED") || line.contains("FATAL"))
+                    .toList();
+            if (!causes.isEmpty()) {
+                out.println("  what went wrong:");
+                causes.subList(Math.max(0, causes.size() - 8), causes.size()).forEach(line -> out.println("  | " + line));
+            }
+            out.println("  end of the log:");
+            e.logTail().subList(Math.max(0, e.logTail().size() - 15), e.logTail().size())
+                    .forEach(line -> out.println("  | " + line));
             System.exit(1);
             return;
         } catch (RuntimeException e) {
