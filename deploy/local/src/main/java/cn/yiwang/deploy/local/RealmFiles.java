@@ -62,13 +62,17 @@ public final class RealmFiles {
 
     /**
      * The keyed hash of an ID number as it appears in the {@code id_hash} claim: HMAC-SHA256 with
-     * the installation's hash key ({@code yiwang.personal-data.hash-key}), lower-case hex.
+     * the installation's hash key ({@code yiwang.personal-data.hash-key}) over the trimmed,
+     * upper-cased number, lower-case hex — the defaults of common-lib's {@code KeyedHash}, so a
+     * service finds the demo citizen's records by this claim. (The launcher does not depend on
+     * common-lib, which would drag Spring into it; {@code RealmFilesTest} pins the format.)
      */
     public static String idHash(String base64HashKey, String idNumber) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(base64HashKey), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(idNumber.getBytes(StandardCharsets.UTF_8)));
+            String normalised = idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+            return HexFormat.of().formatHex(mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

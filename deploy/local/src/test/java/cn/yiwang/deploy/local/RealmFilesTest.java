@@ -22,6 +22,7 @@ class RealmFilesTest {
     private static final Path REALM = ROOT.resolve("deploy/keycloak/yiwang-realm.json");
     private static final Path DEMO = ROOT.resolve("deploy/keycloak/demo/yiwang-demo.json");
     private static final String HASH_KEY = Base64.getEncoder().encodeToString(new byte[32]);
+    private static final String KNOWN_ANSWER = "51252b5b149fa5e29dae30a60a411d3675cf25f2b7e5d1ad65797b86094b63b7";
 
     @Test
     void theProductionRealmHoldsNoPersonAndNoPasswordGrantClient() throws Exception {
@@ -102,6 +103,15 @@ class RealmFilesTest {
 
         assertThat(RealmFiles.idHash(HASH_KEY, "610326198503122019"))
                 .isNotEqualTo(RealmFiles.idHash(other, "610326198503122019"));
+    }
+
+    @Test
+    void theIdHashIsHmacSha256InLowerCaseHexOverTheNormalisedNumber() {
+        // Known answer computed independently (Python hmac) for a zero key; the services' KeyedHash
+        // defaults (HMAC_SHA256, HEX, strip + upper case) must give the same value.
+        assertThat(RealmFiles.idHash(HASH_KEY, " 11010519491231002x "))
+                .isEqualTo(RealmFiles.idHash(HASH_KEY, "11010519491231002X"))
+                .isEqualTo(KNOWN_ANSWER);
     }
 
     private static JsonNode user(JsonNode realm, String username) {
