@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The published versions (item_version): written once when an item is published, afterwards only
@@ -52,6 +53,34 @@ public class PublishedVersions {
                 g.legalLimit() == null ? null : g.legalLimit().value(),
                 g.promisedLimit() == null ? null : g.promisedLimit().value(), qualityPassed,
                 String.join(",", g.themes()), CatalogJson.write(guide), Timestamp.from(guide.publishedAt()), publishedBy);
+    }
+
+    /**
+     * Stores first versions in bulk (benchmark loading): one batched insert, no previous version to
+     * supersede.
+     */
+    public void publishFirstVersions(List<ServiceGuide> guides, Predicate<ServiceGuide> qualityPassed,
+                                     String publishedBy) {
+        jdbc.batchUpdate("""
+                insert into item_version (item_id, version_no, state, code, basic_code, name, name_initials, type,
+                    region_code, department, online_depth, fully_online, at_most_one_visit, immediate,
+                    cross_region_scope, high_frequency, legal_limit_days, promised_limit_days, quality_passed, themes,
+                    guide, published_at, published_by)
+                values (?, ?, 'CURRENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                """, guides, 1000, (ps, guide) -> {
+            Guide g = guide.guide();
+            Object[] values = {guide.itemId(), guide.version(), guide.code(), guide.basicCode(), guide.name(),
+                    PinyinInitials.of(guide.name()), guide.type(), guide.regionCode(), guide.department(),
+                    g.onlineDepth() == null ? null : g.onlineDepth().code(), g.isFullyOnline(), g.atMostOneVisit(),
+                    g.isImmediate(), g.crossRegionScope().name(), g.highFrequency(),
+                    g.legalLimit() == null ? null : g.legalLimit().value(),
+                    g.promisedLimit() == null ? null : g.promisedLimit().value(), qualityPassed.test(guide),
+                    String.join(",", g.themes()), CatalogJson.write(guide), Timestamp.from(guide.publishedAt()),
+                    publishedBy};
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+        });
     }
 
     public void withdraw(UUID itemId, int version, Instant when) {

@@ -1,6 +1,7 @@
 package cn.yiwang.catalog.demo;
 
 import cn.yiwang.common.test.ServiceIntegrationTest;
+import cn.yiwang.catalog.item.ItemQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,7 @@ class DemoDataIT {
 
     @Test
     void everyDemoItemPassesTheQualityRules() {
+        // also true after a bulk load: bulk items are built from the same guides
         assertThat(jdbc.queryForObject("select count(*) from item_version where not quality_passed", Integer.class)).isZero();
     }
 
@@ -38,6 +40,21 @@ class DemoDataIT {
     void theSeedBundlesArePublishedForMeiCounty() {
         assertThat(jdbc.queryForList("select name from bundle_version where region_code = '610326' and state = 'CURRENT'",
                 String.class)).hasSize(18).contains("企业开办", "新生儿出生", "二手房转移登记及水电气联动过户", "水电气暖通联合报装");
+    }
+
+    @Autowired
+    ItemQueries items;
+
+    @Test
+    void benchmarkItemsAreWrittenInBulkAsPublicGuides() {
+        Integer before = jdbc.queryForObject("select count(*) from item_version where state = 'CURRENT'", Integer.class);
+        generator.loadBulk(DemoDataGenerator.DEMO_ITEMS, 2_000);
+        Integer after = jdbc.queryForObject("select count(*) from item_version where state = 'CURRENT'", Integer.class);
+        assertThat(after - before).isEqualTo(2_000);
+        String code = jdbc.queryForObject("select code from item_version where region_code = '610100' limit 1", String.class);
+        assertThat(items.publishedGuide(code).regionName()).isEqualTo("西安市");
+        assertThat(jdbc.queryForObject("select count(*) from implementation_item where status = 'PUBLISHED'", Integer.class))
+                .isEqualTo(after);
     }
 
     @Test
