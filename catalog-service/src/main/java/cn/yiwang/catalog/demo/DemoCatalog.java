@@ -82,11 +82,18 @@ final class DemoCatalog {
 
     static final List<DemoRegion> REGIONS = List.of(
             new DemoRegion("610326", "4", "0917", "眉县政务服务中心"),
-            new DemoRegion("610926", "4", "0915", "平利县政务服务中心"),
             new DemoRegion("610300", "3", "0917", "宝鸡市政务服务中心"),
+            new DemoRegion("610926", "4", "0915", "平利县政务服务中心"),
             new DemoRegion("610900", "3", "0915", "安康市政务服务中心"),
             new DemoRegion("610111", "4", "029", "灞桥区政务服务中心"),
             new DemoRegion("610100", "3", "029", "西安市政务服务中心"));
+
+    /**
+     * Bodies whose credit code the local demo realm (deploy/keycloak/demo) gives to a demo account,
+     * so that account can maintain real demo items: deptadmin.baoji is Baoji's public security
+     * bureau here. Other bodies get generated codes.
+     */
+    static final Map<String, String> DEMO_ACCOUNT_BODIES = Map.of("610300/GA", "1161030000030002XB");
 
     private DemoCatalog() {
     }

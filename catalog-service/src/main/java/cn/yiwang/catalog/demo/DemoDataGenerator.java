@@ -91,7 +91,10 @@ public class DemoDataGenerator {
         return items == null || items == 0;
     }
 
-    /** Loads {@code count} published items and the bundles of every demo region that has their members. */
+    /**
+     * Loads {@code count} published items (Mei County's full list first, then Baoji, Pingli, …) and
+     * the bundles of every demo region that has all their members.
+     */
     public void load(int count) {
         long started = System.nanoTime();
         List<Planned> plan = plan(count);
@@ -245,6 +248,10 @@ public class DemoDataGenerator {
     }
 
     static String creditCode(String region, DemoCatalog.Department department) {
+        String demoAccount = DemoCatalog.DEMO_ACCOUNT_BODIES.get(region + "/" + department.shortCode());
+        if (demoAccount != null) {
+            return demoAccount;
+        }
         // 1 (机构编制) + 1 (机关) + region + "MB" + 5 digits from the department + check (GB 32100).
         int index = DemoCatalog.DEPARTMENTS.indexOf(department) + 1;
         String first17 = "11" + region + "MB" + String.format("%07d", index);

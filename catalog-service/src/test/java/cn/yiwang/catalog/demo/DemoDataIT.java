@@ -31,6 +31,12 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoRealmsDepartmentAdministratorOwnsBaojiItems() {
+        assertThat(jdbc.queryForObject("select count(*) from implementation_item where region_code = '610300' "
+                + "and body_credit_code = '1161030000030002XB'", Integer.class)).isPositive();
+    }
+
+    @Test
     void everyDemoItemPassesTheQualityRules() {
         // also true after a bulk load: bulk items are built from the same guides
         assertThat(jdbc.queryForObject("select count(*) from item_version where not quality_passed", Integer.class)).isZero();
