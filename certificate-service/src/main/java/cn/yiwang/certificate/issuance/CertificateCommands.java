@@ -89,6 +89,20 @@ public class CertificateCommands {
         return queries.toView(certificate, false);
     }
 
+    /**
+     * For event consumers: issues, or answers why the data does not allow it. The refusal is
+     * caught inside this transactional method, so it does not mark the consumer's transaction
+     * (which also records the processed event) for rollback.
+     */
+    public List<Violation> issueOrExplain(IssueCertificate command) {
+        try {
+            store(prepare(command));
+            return List.of();
+        } catch (ProblemException e) {
+            return e.violations();
+        }
+    }
+
     /** Issues unless the same imported record (type, issuer, serial, version 1) is already there. */
     public ImportOutcome importRecord(IssueCertificate command) {
         Certificate prepared = prepare(command);
@@ -207,6 +221,9 @@ public class CertificateCommands {
             throw ProblemException.unprocessable(violations);
         }
         CertificateType type = found.get();
+        if (command.issuerCode() == null || !command.issuerCode().matches("[0-9A-HJ-NPQRTUWXY]{18}")) {
+            violations.add(messages.violation("issuerCode", "format", "certificate.identifier.issuer-code"));
+        }
         HolderIdType idType = holderIdType(type, command, violations);
         String name = command.holderName() == null ? "" : command.holderName().strip();
         if (name.isEmpty()) {
