@@ -85,7 +85,7 @@ public class Grants {
 
     public GrantView withdraw(UUID grantId, Actor actor) {
         UseGrant grant = grants.findById(grantId).filter(g -> actor.owns(g.holderIdHash()))
-                .orElseThrow(() -> ProblemException.notFound("授权 grant", grantId));
+                .orElseThrow(() -> messages.notFound("grant", grantId));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         UseGrant withdrawn = grant.withdrawnAt() == null ? aggregates.update(grant.withdraw(now)) : grant;
         return GrantView.of(withdrawn, now);
@@ -99,7 +99,7 @@ public class Grants {
      */
     public AnnotatedCopy read(UUID grantId, String caseNumber, Actor actor) {
         UseGrant grant = grants.findById(grantId).filter(g -> isGrantee(g, actor, caseNumber))
-                .orElseThrow(() -> ProblemException.notFound("授权 grant", grantId));
+                .orElseThrow(() -> messages.notFound("grant", grantId));
         Instant now = clock.instant();
         if (!grant.activeAt(now)) {
             throw ProblemException.forbidden(grant.withdrawnAt() != null ? "certificate.grant.withdrawn" : "certificate.grant.expired");

@@ -5,6 +5,7 @@ import cn.yiwang.certificate.holder.HolderIdType;
 import cn.yiwang.certificate.issuance.domain.Certificate;
 import cn.yiwang.certificate.issuance.domain.CertificateRepository;
 import cn.yiwang.certificate.issuance.domain.CertificateStatus;
+import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.certificate.support.PageView;
 import cn.yiwang.certificate.type.CertificateTypes;
 import cn.yiwang.certificate.type.domain.CertificateType;
@@ -35,11 +36,13 @@ public class CertificateQueries {
     private final CertificateTypes types;
     private final HolderIdProtection protection;
     private final AccessLog accessLog;
+    private final Messages messages;
     private final Clock clock;
 
     public CertificateQueries(CertificateRepository certificates, CertificateTypes types, HolderIdProtection protection,
-                              AccessLog accessLog, Clock clock) {
+                              AccessLog accessLog, Messages messages, Clock clock) {
         this.accessLog = accessLog;
+        this.messages = messages;
         this.certificates = certificates;
         this.types = types;
         this.protection = protection;
@@ -111,8 +114,8 @@ public class CertificateQueries {
                 .orElseThrow(() -> notFound(id));
     }
 
-    static ProblemException notFound(Object id) {
-        return ProblemException.notFound("证照 certificate", id);
+    ProblemException notFound(Object id) {
+        return messages.notFound("certificate", id);
     }
 
     CertificateView toView(Certificate certificate, boolean revealHolderId) {

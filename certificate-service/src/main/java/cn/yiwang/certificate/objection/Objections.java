@@ -113,7 +113,7 @@ public class Objections {
     private Objection open(UUID objectionId, Actor actor) {
         String issuer = issuer(actor);
         Objection objection = objections.findById(objectionId).filter(o -> o.issuerCode().equals(issuer))
-                .orElseThrow(() -> ProblemException.notFound("异议 objection", objectionId));
+                .orElseThrow(() -> messages.notFound("objection", objectionId));
         if (objection.status() != ObjectionStatus.OPEN) {
             throw ProblemException.conflict("certificate.objection.decided");
         }

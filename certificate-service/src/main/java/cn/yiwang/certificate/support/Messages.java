@@ -41,6 +41,11 @@ public class Messages {
         return new Violation(field, code, get(key, args));
     }
 
+    /** 404 naming the kind of thing ({@code certificate.what.<kind>}) in the caller's language. */
+    public ProblemException notFound(String kind, Object id) {
+        return ProblemException.notFound(get("certificate.what." + kind), id);
+    }
+
     /** 422 naming each failing element. */
     public static ProblemException unprocessable(List<Violation> violations) {
         return ProblemException.unprocessable(violations);

@@ -166,4 +166,24 @@ class IssuingCertificatesIT extends CertificateIntegrationTestBase {
         assertThat(page.field("size")).isEqualTo("1");
         assertThat(page.json("items").get(0).get("issuerCode").asString()).isEqualTo(MEI_CIVIL_AFFAIRS);
     }
+
+    @Test
+    void anEnterpriseHoldsItsBusinessLicenceByCreditCodeAndACitizenIdIsRefusedForIt() {
+        Map<String, Object> licence = Map.of("typeCode", BUSINESS_LICENCE,
+                "holder", Map.of("idType", "001", "idNumber", XIAN_BANK, "name", "眉县示范农业有限公司"),
+                "metadata", Map.of("name", "眉县示范农业有限公司", "entityType", "有限责任公司", "legalRepresentative", "张三",
+                        "establishedOn", "2018-03-01", "address", "陕西省宝鸡市眉县首善镇", "businessScope", "猕猴桃种植与销售"));
+
+        Response issued = api.post("", issuer(MEI_CIVIL_AFFAIRS), licence);
+        assertThat(issued.status()).isEqualTo(201);
+        assertThat(issued.field("holder.idNumber")).isEqualTo("91610326******CD1R");
+        assertThat(api.get("/wallet", enterprise(XIAN_BANK)).json("items").findValuesAsString("identifier"))
+                .contains(issued.field("identifier"));
+
+        Map<String, Object> wrongHolder = new java.util.HashMap<>(licence);
+        wrongHolder.put("holder", Map.of("idType", "111", "idNumber", ZHANG_SAN, "name", "张三"));
+        Response refused = api.post("", issuer(MEI_CIVIL_AFFAIRS), wrongHolder);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json("errors").findValuesAsString("code")).containsExactly("mismatch");
+    }
 }

@@ -3,7 +3,7 @@ package cn.yiwang.certificate.type.web;
 import cn.yiwang.certificate.support.PageView;
 import cn.yiwang.certificate.type.CertificateTypeView;
 import cn.yiwang.certificate.type.CertificateTypes;
-import cn.yiwang.common.problem.ProblemException;
+import cn.yiwang.certificate.support.Messages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CertificateTypeController {
 
     private final CertificateTypes types;
+    private final Messages messages;
 
-    CertificateTypeController(CertificateTypes types) {
+    CertificateTypeController(CertificateTypes types, Messages messages) {
         this.types = types;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -28,6 +30,6 @@ class CertificateTypeController {
 
     @GetMapping("/{code}")
     CertificateTypeView one(@PathVariable String code) {
-        return types.view(code).orElseThrow(() -> ProblemException.notFound("证照类型", code));
+        return types.view(code).orElseThrow(() -> messages.notFound("type", code));
     }
 }
