@@ -1,5 +1,9 @@
 package cn.yiwang.certificate.holder;
 
+import cn.yiwang.common.identifier.CitizenId;
+import cn.yiwang.common.identifier.UnifiedCreditCode;
+import cn.yiwang.common.personaldata.Masking;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -40,10 +44,20 @@ public enum HolderIdType {
 
     /** Whether {@code number} is a well-formed number of this type with a matching check character. */
     public boolean accepts(String number) {
-        String normalised = normalise(number);
         return switch (this) {
-            case CITIZEN_ID -> IdentityNumbers.isCitizenId(normalised);
-            case CREDIT_CODE -> IdentityNumbers.isCreditCode(normalised);
+            case CITIZEN_ID -> CitizenId.isValid(number);
+            case CREDIT_CODE -> UnifiedCreditCode.isValid(number);
+        };
+    }
+
+    /**
+     * As {@link #accepts}, but for numbers taken from an existing register (historical import):
+     * some early pilot credit codes fail the GB 32100 check and must still be accepted (DOMAIN.md §6).
+     */
+    public boolean acceptsFromRegister(String number) {
+        return switch (this) {
+            case CITIZEN_ID -> CitizenId.isValid(number);
+            case CREDIT_CODE -> UnifiedCreditCode.check(number, UnifiedCreditCode.Mode.LENIENT).accepted();
         };
     }
 
@@ -53,15 +67,6 @@ public enum HolderIdType {
      * segments and the last four.
      */
     public String mask(String number) {
-        if (number == null) {
-            return null;
-        }
-        String value = normalise(number);
-        int head = this == CITIZEN_ID ? 4 : 8;
-        int tail = 4;
-        if (value.length() <= head + tail) {
-            return "*".repeat(value.length());
-        }
-        return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
+        return this == CITIZEN_ID ? Masking.citizenId(normalise(number)) : Masking.creditCode(normalise(number));
     }
 }

@@ -1,6 +1,6 @@
 package cn.yiwang.certificate.issuance;
 
-import cn.yiwang.certificate.holder.HolderIdProtection;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.certificate.holder.HolderIdType;
 import cn.yiwang.certificate.identifier.CertificateIdentifier;
 import cn.yiwang.certificate.issuance.domain.Certificate;
@@ -57,7 +57,7 @@ public class CertificateCommands {
     private final JdbcAggregateTemplate aggregates;
     private final CertificateTypes types;
     private final Sealing sealing;
-    private final HolderIdProtection protection;
+    private final PersonalDataProtector protection;
     private final SerialNumbers serials;
     private final CertificateQueries queries;
     private final ApplicationEventPublisher events;
@@ -65,7 +65,7 @@ public class CertificateCommands {
     private final Clock clock;
 
     public CertificateCommands(CertificateRepository certificates, JdbcAggregateTemplate aggregates, CertificateTypes types,
-                               Sealing sealing, HolderIdProtection protection, SerialNumbers serials, CertificateQueries queries,
+                               Sealing sealing, PersonalDataProtector protection, SerialNumbers serials, CertificateQueries queries,
                                ApplicationEventPublisher events, Messages messages, Clock clock) {
         this.certificates = certificates;
         this.aggregates = aggregates;
@@ -275,7 +275,10 @@ public class CertificateCommands {
         }
         HolderIdType idType = HolderIdType.ofCode(expected);
         if (command.holderIdNumber() != null) {
-            if (!idType.accepts(command.holderIdNumber())) {
+            // Numbers from an existing register are checked leniently (GB 32100 pilot codes), new ones strictly.
+            boolean accepted = command.imported() ? idType.acceptsFromRegister(command.holderIdNumber())
+                    : idType.accepts(command.holderIdNumber());
+            if (!accepted) {
                 violations.add(messages.violation("holder.idNumber", "check",
                         idType == HolderIdType.CITIZEN_ID ? "certificate.holder.citizen-id-invalid" : "certificate.holder.credit-code-invalid"));
             }

@@ -1,6 +1,6 @@
 package cn.yiwang.certificate.issuance;
 
-import cn.yiwang.certificate.holder.HolderIdProtection;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.certificate.holder.HolderIdType;
 import cn.yiwang.certificate.issuance.domain.Certificate;
 import cn.yiwang.certificate.issuance.domain.CertificateRepository;
@@ -34,12 +34,12 @@ public class CertificateQueries {
 
     private final CertificateRepository certificates;
     private final CertificateTypes types;
-    private final HolderIdProtection protection;
+    private final PersonalDataProtector protection;
     private final AccessLog accessLog;
     private final Messages messages;
     private final Clock clock;
 
-    public CertificateQueries(CertificateRepository certificates, CertificateTypes types, HolderIdProtection protection,
+    public CertificateQueries(CertificateRepository certificates, CertificateTypes types, PersonalDataProtector protection,
                               AccessLog accessLog, Messages messages, Clock clock) {
         this.accessLog = accessLog;
         this.messages = messages;

@@ -1,6 +1,6 @@
 package cn.yiwang.certificate.support;
 
-import cn.yiwang.certificate.holder.HolderIdProtection;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.test.ServiceIntegrationTest;
 import cn.yiwang.common.test.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ public abstract class CertificateIntegrationTestBase {
     @Autowired
     protected JdbcTemplate jdbc;
     @Autowired
-    protected HolderIdProtection protection;
+    protected PersonalDataProtector protection;
 
     protected Api api;
 
