@@ -22,6 +22,8 @@ public class AccessLog {
 
     /** Purpose code of a read by the issuing body itself (not under a grant). */
     public static final String ISSUER_READ = "issuer-read";
+    /** Purpose code of a show-on-phone code redeemed by a verifier. */
+    public static final String DISPLAY = "display";
 
     private final JdbcTemplate jdbc;
     private final Messages messages;

@@ -2,6 +2,7 @@ package cn.yiwang.certificate.verification;
 
 import cn.yiwang.certificate.identifier.CertificateIdentifier;
 import cn.yiwang.certificate.identifier.InvalidIdentifierException;
+import cn.yiwang.certificate.issuance.AccessLog;
 import cn.yiwang.certificate.issuance.CertificateQueries;
 import cn.yiwang.certificate.issuance.CertificateSnapshot;
 import cn.yiwang.certificate.signature.CanonicalContent;
@@ -40,9 +41,12 @@ public class Verification {
     private final Sealing sealing;
     private final DisplayTokens displays;
     private final Messages messages;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    public Verification(CertificateQueries certificates, Sealing sealing, DisplayTokens displays, Messages messages, Clock clock) {
+    public Verification(CertificateQueries certificates, Sealing sealing, DisplayTokens displays, Messages messages,
+                        AccessLog accessLog, Clock clock) {
+        this.accessLog = accessLog;
         this.certificates = certificates;
         this.sealing = sealing;
         this.displays = displays;
@@ -84,7 +88,10 @@ public class Verification {
                 check.reason("token-" + redemption.refusal().name().toLowerCase(Locale.ROOT));
                 return check.result(null, Map.of(), null);
             }
-            return checkOwn(certificates.snapshot(redemption.certificateId()).orElseThrow(), check, redemption.shownFields());
+            CertificateSnapshot shown = certificates.snapshot(redemption.certificateId()).orElseThrow();
+            // A showing reveals the holder's data to someone: it belongs in the holder's access log.
+            accessLog.record(shown.id(), shown.holderIdHash(), null, "verifier", null, AccessLog.DISPLAY);
+            return checkOwn(shown, check, redemption.shownFields());
         }
         if (CertificateIdentifier.isValid(content)) {
             return byIdentifier(content);

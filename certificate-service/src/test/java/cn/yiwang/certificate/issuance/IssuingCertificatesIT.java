@@ -186,4 +186,32 @@ class IssuingCertificatesIT extends CertificateIntegrationTestBase {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json("errors").findValuesAsString("code")).containsExactly("mismatch");
     }
+
+    @Test
+    void theDirectoryListsTheSeededTypesWithTheirFieldsAndValidityRules() {
+        Response page = api.get("/types?size=50", citizen(ZHANG_SAN));
+
+        assertThat(page.field("totalItems")).isEqualTo("11");
+        assertThat(page.json("items").findValuesAsString("nameZh")).contains("营业执照", "出生医学证明", "居民户口簿", "居民身份证",
+                "社会保障卡", "学位证书", "专业技术资格证书", "机动车驾驶证", "结婚证", "不动产权证书", "生产经营许可证");
+        Response licence = api.get("/types/" + BUSINESS_LICENCE, citizen(ZHANG_SAN));
+        assertThat(licence.field("holderIdType")).isEqualTo("001");
+        assertThat(licence.json("fields").findValuesAsString("name")).contains("legalRepresentative", "businessScope");
+        assertThat(api.get("/types/" + ID_CARD, citizen(ZHANG_SAN)).field("validity")).isEqualTo("ISSUER_SETS");
+        assertThat(api.get("/types/99999999999999999X001", citizen(ZHANG_SAN), "en").text()).contains("certificate type");
+    }
+
+    @Test
+    void aCancellationIsAnnouncedAsTheEndOfTheCertificateWithItsOwnStatusCode() {
+        try (TopicReader topic = new TopicReader(CertificateEventsV1.TOPIC)) {
+            Response issued = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(LI_SI, "李四"));
+
+            Response cancelled = api.post("/" + issued.field("id") + "/cancellation", issuer(MEI_EDUCATION_BUREAU),
+                    Map.of("reason", "持证人申请注销"));
+
+            assertThat(cancelled.field("statusCode")).isEqualTo("04");
+            ConsumerRecord<String, String> event = topic.await("yiwang.certificate.revoked.v1", issued.field("identifier"));
+            assertThat(event.value()).contains("\"status\":\"CANCELLED\"").contains("\"statusCode\":\"04\"");
+        }
+    }
 }

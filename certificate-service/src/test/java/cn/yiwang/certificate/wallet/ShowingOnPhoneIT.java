@@ -44,6 +44,8 @@ class ShowingOnPhoneIT extends CertificateIntegrationTestBase {
         assertThat(first.field("shown.degree")).isEqualTo("硕士");
         assertThat(first.json("shown").has("institution")).isFalse();
 
+        assertThat(api.get("/wallet/access-log", citizen(ZHANG_SAN)).json("items").findValuesAsString("purpose")).contains("亮证核验");
+
         Response second = api.post("/verify", null, Map.of("qrContent", scanned));
         assertThat(second.field("genuine")).isEqualTo("false");
         assertThat(second.json("reasons").findValuesAsString("code")).containsExactly("token-used");
@@ -73,6 +75,11 @@ class ShowingOnPhoneIT extends CertificateIntegrationTestBase {
         assertThat(unknownField.status()).isEqualTo(422);
         assertThat(api.post("/verify", null, Map.of("qrContent", "YWZZ1:made-up")).json("reasons").findValuesAsString("code"))
                 .containsExactly("token-unknown");
+    }
+
+    @Test
+    void anAccountWithoutAHolderHasNoWallet() {
+        assertThat(api.get("/wallet", issuer(MEI_EDUCATION_BUREAU)).status()).isEqualTo(403);
     }
 
     private static String decodeQr(String dataUrl) throws Exception {
