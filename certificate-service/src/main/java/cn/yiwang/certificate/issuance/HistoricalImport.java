@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 归集: existing certificates of one issuer from its old register, one JSON object per line. Each
+ * 归集: existing certificates of one issuer from its old register, as JSON lines or CSV. Each
  * line is imported in its own transaction, so one bad record does not hold back the others, and the
  * report says per line what happened. A record is identified by type, issuer and serial: importing
  * the same file again changes nothing.
@@ -44,6 +44,62 @@ public class HistoricalImport {
         return Report.of(lines);
     }
 
+    /**
+     * The same import from CSV (RFC 4180): a header row naming the columns {@code typeCode},
+     * {@code serial}, {@code holderIdType}, {@code holderIdNumber}, {@code holderName},
+     * {@code issuedAt}, {@code validFrom}, {@code validUntil} and one {@code metadata.<field>}
+     * column per metadata field; empty cells are absent values. Line numbers count the header.
+     */
+    public Report importCsv(String issuerCode, String regionCode, String csv) {
+        List<List<String>> rows = CsvRows.parse(csv == null ? "" : csv);
+        List<Line> lines = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return Report.of(lines);
+        }
+        List<String> header = rows.get(0);
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            ImportRecord record;
+            try {
+                record = fromCsv(header, row);
+            } catch (RuntimeException e) {
+                lines.add(new Line(i + 1, Outcome.REJECTED, null,
+                        List.of(messages.violation("line", "csv", "certificate.import.not-csv"))));
+                continue;
+            }
+            lines.add(importRecord(i + 1, record, issuerCode, regionCode));
+        }
+        return Report.of(lines);
+    }
+
+    private static ImportRecord fromCsv(List<String> header, List<String> row) {
+        if (row.size() > header.size()) {
+            throw new IllegalArgumentException("more cells than columns");
+        }
+        Map<String, String> cells = new java.util.HashMap<>();
+        Map<String, String> metadata = new java.util.TreeMap<>();
+        for (int c = 0; c < row.size(); c++) {
+            String value = row.get(c).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            String column = header.get(c).strip();
+            if (column.startsWith("metadata.")) {
+                metadata.put(column.substring("metadata.".length()), value);
+            } else {
+                cells.put(column, value);
+            }
+        }
+        return new ImportRecord(cells.get("typeCode"), cells.get("serial"),
+                new Holder(cells.get("holderIdType"), cells.get("holderIdNumber"), cells.get("holderName")), metadata,
+                cells.containsKey("issuedAt") ? Instant.parse(cells.get("issuedAt")) : null,
+                cells.containsKey("validFrom") ? LocalDate.parse(cells.get("validFrom")) : null,
+                cells.containsKey("validUntil") ? LocalDate.parse(cells.get("validUntil")) : null);
+    }
+
     private Line importLine(int number, String row, String issuerCode, String regionCode) {
         ImportRecord record;
         try {
@@ -52,6 +108,10 @@ public class HistoricalImport {
             return new Line(number, Outcome.REJECTED, null,
                     List.of(messages.violation("line", "json", "certificate.import.not-json")));
         }
+        return importRecord(number, record, issuerCode, regionCode);
+    }
+
+    private Line importRecord(int number, ImportRecord record, String issuerCode, String regionCode) {
         if (record.serial() == null || record.serial().isBlank()) {
             return new Line(number, Outcome.REJECTED, null,
                     List.of(messages.violation("serial", "required", "certificate.import.serial-required")));

@@ -63,4 +63,24 @@ class ImportingHistoricalCertificatesIT extends CertificateIntegrationTestBase {
     void onlyIssuingBodiesImport() {
         assertThat(api.postRaw("/imports", citizen(WANG_WU), "application/x-ndjson", FILE).status()).isEqualTo(403);
     }
+
+    @Test
+    void aCsvExportOfAnOldRegisterImportsWithTheSameReportAndIdempotence() {
+        String csv = "typeCode,serial,holderIdType,holderIdNumber,holderName,validFrom,metadata.owner,metadata.location,"
+                + "metadata.unitNumber,metadata.rightType,metadata.usage,metadata.area\r\n"
+                + "111000000000000078001,R2016000031,111," + ZHANG_SAN + ",张三,2016-04-01,张三,\"眉县首善镇中街12号，3单元\","
+                + "610326001001GB00001F00010001,国有建设用地使用权/房屋所有权,住宅,98.6\r\n"
+                + "111000000000000078001,R2016000032,111," + ZHANG_SAN + ",张三,2016-04-01,张三,眉县,,,住宅,很大\r\n";
+        String token = issuer(MEI_CIVIL_AFFAIRS);
+
+        Response first = api.postRaw("/imports", token, "text/csv", csv);
+        Response again = api.postRaw("/imports", token, "text/csv", csv);
+
+        assertThat(first.field("imported")).isEqualTo("1");
+        assertThat(first.json("lines").get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(first.json("lines").get(1).get("errors").findValuesAsString("field"))
+                .contains("metadata.unitNumber", "metadata.rightType", "metadata.area");
+        assertThat(again.field("unchanged")).isEqualTo("1");
+        assertThat(api.get("/wallet?size=100", citizen(ZHANG_SAN)).text()).contains("眉县首善镇中街12号，3单元");
+    }
 }

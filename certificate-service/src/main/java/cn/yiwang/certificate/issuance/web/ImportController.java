@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 归集: an issuing body imports its existing certificates as JSON lines and gets a report per line. */
+/** 归集: an issuing body imports its existing certificates (JSON lines or CSV) and gets a report per line. */
 @RestController
 @RequestMapping("${yiwang.api.base-path}/imports")
 class ImportController {
@@ -27,5 +27,14 @@ class ImportController {
             throw ProblemException.forbidden("certificate.issuer.required");
         }
         return imports.importLines(actor.orgCode(), actor.regionCode(), body);
+    }
+
+    @PostMapping(consumes = "text/csv")
+    @PreAuthorize("hasRole('dept-admin')")
+    HistoricalImport.Report importCsv(@RequestBody String body, Actor actor) {
+        if (actor.orgCode() == null) {
+            throw ProblemException.forbidden("certificate.issuer.required");
+        }
+        return imports.importCsv(actor.orgCode(), actor.regionCode(), body);
     }
 }
