@@ -24,15 +24,14 @@ public class Sealing {
 
     private final IssuerKeyRepository keys;
     private final JdbcAggregateTemplate aggregates;
-    private final KeyWrapping wrapping;
     private final SealProperties properties;
+    private volatile KeyWrapping wrapping;
     private final Clock clock;
 
     public Sealing(IssuerKeyRepository keys, JdbcAggregateTemplate aggregates, SealProperties properties, Clock clock) {
         this.keys = keys;
         this.aggregates = aggregates;
         this.properties = properties;
-        this.wrapping = new KeyWrapping(properties.wrapKeys(), properties.currentWrapKeyId());
         this.clock = clock;
     }
 
@@ -41,7 +40,7 @@ public class Sealing {
     public Seal seal(String issuerCode, byte[] canonicalContent) {
         IssuerKey key = keys.findByIssuerCodeAndRetiredAtIsNull(issuerCode)
                 .orElseGet(() -> create(issuerCode, properties.defaultAlgorithm()));
-        byte[] pkcs8 = wrapping.unwrap(key.wrappedPrivateKey(), key.wrapKeyId(), key.keyId());
+        byte[] pkcs8 = wrapping().unwrap(key.wrappedPrivateKey(), key.wrapKeyId(), key.keyId());
         byte[] value = Signatures.sign(key.algorithm(), Signatures.decodePrivateKey(pkcs8), canonicalContent);
         return new Seal(key.algorithm(), key.keyId(), Base64.getEncoder().encodeToString(value));
     }
@@ -106,8 +105,21 @@ public class Sealing {
         KeyPair pair = Signatures.generate(algorithm);
         String keyId = issuerCode + "-" + UUID.randomUUID().toString().substring(0, 8);
         IssuerKey key = new IssuerKey(keyId, issuerCode, algorithm, Signatures.encodePublicKey(pair.getPublic()),
-                wrapping.wrap(pair.getPrivate().getEncoded(), keyId), wrapping.currentId(), clock.instant(), null);
+                wrapping().wrap(pair.getPrivate().getEncoded(), keyId), wrapping().currentId(), clock.instant(), null);
         return aggregates.insert(key);
+    }
+
+    /**
+     * The key-wrapping keys, checked when first needed: without them the service still starts and
+     * verifies (public keys need no wrapping), and sealing fails with a message naming the settings.
+     */
+    private KeyWrapping wrapping() {
+        KeyWrapping current = wrapping;
+        if (current == null) {
+            current = new KeyWrapping(properties.wrapKeys(), properties.currentWrapKeyId());
+            wrapping = current;
+        }
+        return current;
     }
 
     /** An issuer key as anyone may see it: the public key is public. */

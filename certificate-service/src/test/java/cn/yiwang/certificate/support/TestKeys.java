@@ -19,11 +19,16 @@ public final class TestKeys {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
+        registerPersonalData(registry);
+        registry.add("yiwang.certificate.signing.wrap-keys.w1", () -> WRAP_KEY);
+        registry.add("yiwang.certificate.signing.current-wrap-key-id", () -> "w1");
+    }
+
+    /** Only what the local launcher provides today: the platform's personal-data keys. */
+    public static void registerPersonalData(DynamicPropertyRegistry registry) {
         registry.add("yiwang.personal-data.encryption-keys.test1", () -> PERSONAL_DATA_KEY);
         registry.add("yiwang.personal-data.current-key-id", () -> "test1");
         registry.add("yiwang.personal-data.hash-key", () -> HASH_KEY);
-        registry.add("yiwang.certificate.signing.wrap-keys.w1", () -> WRAP_KEY);
-        registry.add("yiwang.certificate.signing.current-wrap-key-id", () -> "w1");
     }
 
     private static String randomKey() {
