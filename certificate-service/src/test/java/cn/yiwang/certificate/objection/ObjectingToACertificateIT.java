@@ -60,4 +60,22 @@ class ObjectingToACertificateIT extends CertificateIntegrationTestBase {
         assertThat(api.post("/wallet/" + issued.field("id") + "/objections", citizen(WANG_WU),
                 Map.of("field", "salary", "description", "错误")).status()).isEqualTo(422);
     }
+
+    @Test
+    void anObjectionLeftUndecidedPastItsReviewTimeShowsAsOverdueToTheIssuer() {
+        Response issued = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(WANG_WU, "王五"));
+        String objection = api.post("/wallet/" + issued.field("id") + "/objections", citizen(WANG_WU),
+                Map.of("field", "institution", "description", "授予单位名称有误")).field("id");
+        // Sixteen days later, as far as the stored objection is concerned.
+        jdbc.update("UPDATE objection SET raised_at = raised_at - interval '16 days', due_at = due_at - interval '16 days' "
+                + "WHERE id = ?::uuid", objection);
+
+        Response queue = api.get("/objections?size=100", issuer(MEI_EDUCATION_BUREAU));
+
+        var item = java.util.stream.StreamSupport.stream(queue.json("items").spliterator(), false)
+                .filter(node -> node.get("id").asString().equals(objection)).findFirst().orElseThrow();
+        assertThat(item.get("overdue").asBoolean()).isTrue();
+        // Oldest first: the most urgent objection leads the queue.
+        assertThat(queue.json("items").get(0).get("id").asString()).isEqualTo(objection);
+    }
 }
