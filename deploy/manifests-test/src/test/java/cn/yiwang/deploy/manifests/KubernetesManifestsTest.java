@@ -241,10 +241,49 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void eachServiceLogsInToKafkaAsItsOwnUserThatMayWriteOnlyWhatItPublishesAndReadOnlyWhatItConsumes() {
+        for (Workload service : Repository.SERVICES) {
+            Map<String, Object> user = named("overlays/prod", "KafkaUser", service.module());
+            assertThat(at(user, "spec.authentication.type")).isEqualTo("scram-sha-512");
+            Set<String> writes = new HashSet<>();
+            Set<String> reads = new HashSet<>();
+            for (Map<String, Object> acl : maps(at(user, "spec.authorization.acls"))) {
+                @SuppressWarnings("unchecked")
+                List<String> operations = (List<String>) acl.get("operations");
+                if ("topic".equals(at(acl, "resource.type"))) {
+                    assertThat(at(acl, "resource.patternType")).isEqualTo("literal");
+                    String topic = (String) at(acl, "resource.name");
+                    if (operations.contains("Write")) {
+                        writes.add(topic);
+                    }
+                    if (operations.contains("Read")) {
+                        reads.add(topic);
+                    }
+                } else {
+                    assertThat(at(acl, "resource.type")).isEqualTo("group");
+                    assertThat(operations).containsExactly("Read");
+                }
+            }
+            assertThat(writes).as(service.module() + " writes").containsExactlyInAnyOrderElementsOf(Repository.PUBLISHES.get(service.module()));
+            assertThat(reads).as(service.module() + " reads").containsExactlyInAnyOrderElementsOf(Repository.CONSUMES.get(service.module()));
+            Map<String, Object> env = env(named("overlays/prod", "Deployment", service.module()));
+            assertThat(at(map(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")), "valueFrom.secretKeyRef.name")).isEqualTo(service.module());
+            assertThat(map(at(map(env.get("SPRING_KAFKA_PROPERTIES_SSL_TRUSTSTORE_CERTIFICATES")), "valueFrom.secretKeyRef")))
+                    .containsEntry("name", "yiwang-cluster-ca-cert").containsEntry("key", "ca.crt");
+        }
+        assertThat(ofKind("overlays/prod", "KafkaUser")).hasSize(Repository.SERVICES.size());
+    }
+
+    @Test
     void theServicesFindKafkaAndKeycloakWhereTheOperatorsPutThem() {
         Map<String, Object> platform = named("overlays/prod", "ConfigMap", "yiwang-platform");
         String kafka = Kustomize.name(ofKind("overlays/prod", "Kafka").get(0));
-        assertThat(at(platform, "data.SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(kafka + "-kafka-bootstrap:9092");
+        assertThat(at(platform, "data.SPRING_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(kafka + "-kafka-bootstrap:9093");
+        assertThat(map(platform.get("data"))).containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
+        Map<String, Object> listener = maps(at(ofKind("overlays/prod", "Kafka").get(0), "spec.kafka.listeners")).get(0);
+        assertThat(listener).containsEntry("port", 9093).containsEntry("tls", true);
+        assertThat(at(listener, "authentication.type")).isEqualTo("scram-sha-512");
         Map<String, Object> keycloak = ofKind("overlays/prod", "Keycloak").get(0);
         String issuer = (String) map(platform.get("data")).get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
         assertThat(issuer).isEqualTo(at(keycloak, "spec.hostname.hostname") + "/realms/yiwang");
@@ -294,6 +333,8 @@ class KubernetesManifestsTest {
     @Test
     void everySecretReferencedIsOneTheReadmeTellsOperatorsToCreateOrOneAnOperatorGenerates() {
         Set<String> generated = ofKind("overlays/prod", "Cluster").stream().map(c -> Kustomize.name(c) + "-app").collect(Collectors.toSet());
+        ofKind("overlays/prod", "KafkaUser").forEach(user -> generated.add(Kustomize.name(user)));
+        ofKind("overlays/prod", "Kafka").forEach(kafka -> generated.add(Kustomize.name(kafka) + "-cluster-ca-cert"));
         List<Object> documents = new ArrayList<>(render("overlays/prod"));
         documents.add(Kustomize.Yamls.loadOne(Repository.K8S.resolve("platform/keycloak/realm-import-header.yaml")));
         Set<String> used = new HashSet<>();

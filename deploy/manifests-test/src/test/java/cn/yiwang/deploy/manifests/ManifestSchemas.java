@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -57,7 +58,8 @@ final class ManifestSchemas {
             Map.entry("NetworkPolicy", new Model("networking.k8s.io/v1", NetworkPolicy.class)),
             Map.entry("Kafka", new Model("kafka.strimzi.io/v1", Kafka.class)),
             Map.entry("KafkaNodePool", new Model("kafka.strimzi.io/v1", KafkaNodePool.class)),
-            Map.entry("KafkaTopic", new Model("kafka.strimzi.io/v1", KafkaTopic.class)));
+            Map.entry("KafkaTopic", new Model("kafka.strimzi.io/v1", KafkaTopic.class)),
+            Map.entry("KafkaUser", new Model("kafka.strimzi.io/v1", KafkaUser.class)));
 
     record Shape(String apiVersion, Set<String> allowedSpecKeys, List<String> requiredPaths) {
     }

@@ -34,6 +34,23 @@ final class Repository {
     static final List<String> TOPICS = List.of("catalog.item.v1", "catalog.bundle.v1", "cases.case.v1", "review.evaluation.v1",
             "certificate.certificate.v1", "hotline.ticket.v1", "vectorcontrol.complaint.v1", "vectorcontrol.alert.v1");
 
+    /** Topics each service publishes and consumes (ARCHITECTURE.md, "Services and what each owns"). */
+    static final Map<String, List<String>> PUBLISHES = Map.of(
+            "catalog-service", List.of("catalog.item.v1", "catalog.bundle.v1"),
+            "case-service", List.of("cases.case.v1"),
+            "review-service", List.of("review.evaluation.v1"),
+            "certificate-service", List.of("certificate.certificate.v1"),
+            "hotline-service", List.of("hotline.ticket.v1"),
+            "vector-control-service", List.of("vectorcontrol.complaint.v1", "vectorcontrol.alert.v1"));
+
+    static final Map<String, List<String>> CONSUMES = Map.of(
+            "catalog-service", List.of(),
+            "case-service", List.of("catalog.item.v1", "catalog.bundle.v1", "certificate.certificate.v1"),
+            "review-service", List.of("cases.case.v1", "hotline.ticket.v1"),
+            "certificate-service", List.of("cases.case.v1"),
+            "hotline-service", List.of("catalog.item.v1", "vectorcontrol.complaint.v1"),
+            "vector-control-service", List.of("hotline.ticket.v1"));
+
     /** Secrets an installation creates by hand (deploy/k8s/README.md says how); all others come from operators. */
     static final Map<String, List<String>> INSTALLATION_SECRETS = Map.of(
             "yiwang-service-clients", SERVICES.stream().map(Workload::module).toList(),
