@@ -21,6 +21,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +35,8 @@ import java.util.Set;
  *       walked and any field the model does not know is reported: strict validation.</li>
  *   <li>CloudNativePG, its Barman Cloud plugin and the Keycloak operator publish no model or schema
  *       on Maven Central: for their kinds the fields this repository uses are checked by hand —
- *       the spec keys allowed at the top (taken from each operator's CRD reference) and the fields
- *       required for the platform to work.</li>
+ *       the keys allowed in {@code spec} and in the sections this repository fills (taken from each
+ *       operator's CRD reference and spec classes) and the fields required for the platform to work.</li>
  * </ul>
  */
 final class ManifestSchemas {
@@ -61,30 +62,59 @@ final class ManifestSchemas {
             Map.entry("KafkaTopic", new Model("kafka.strimzi.io/v1", KafkaTopic.class)),
             Map.entry("KafkaUser", new Model("kafka.strimzi.io/v1", KafkaUser.class)));
 
-    record Shape(String apiVersion, Set<String> allowedSpecKeys, List<String> requiredPaths) {
+    /**
+     * What an operator kind without a published model allows and requires.
+     *
+     * @param allowed  for a dotted path ({@code spec}, {@code spec.db} …), the keys allowed in the
+     *                 mapping there, taken from the operator's CRD reference / spec classes
+     * @param required dotted paths that must have a value for the platform to work
+     */
+    record Shape(String apiVersion, Map<String, Set<String>> allowed, List<String> required) {
     }
 
-    /** Operator kinds without a Java model on Maven Central: what is allowed and required. */
     static final Map<String, Shape> SHAPES = Map.of(
-            "Cluster", new Shape("postgresql.cnpg.io/v1",
-                    Set.of("instances", "imageName", "primaryUpdateStrategy", "bootstrap", "storage", "walStorage", "resources",
+            "Cluster", new Shape("postgresql.cnpg.io/v1", Map.of(
+                    "spec", Set.of("instances", "imageName", "primaryUpdateStrategy", "bootstrap", "storage", "walStorage", "resources",
                             "affinity", "monitoring", "plugins", "postgresql", "backup", "description", "enableSuperuserAccess",
                             "superuserSecret", "managed", "minSyncReplicas", "maxSyncReplicas"),
+                    "spec.bootstrap", Set.of("initdb", "recovery", "pg_basebackup"),
+                    "spec.bootstrap.initdb", Set.of("database", "owner", "secret", "encoding", "localeCollate", "localeCType",
+                            "dataChecksums", "postInitSQL", "postInitApplicationSQL"),
+                    "spec.storage", Set.of("size", "storageClass", "pvcTemplate", "resizeInUseVolumes"),
+                    "spec.affinity", Set.of("topologyKey", "enablePodAntiAffinity", "podAntiAffinityType", "nodeSelector", "tolerations",
+                            "nodeAffinity", "additionalPodAffinity", "additionalPodAntiAffinity"),
+                    "spec.monitoring", Set.of("enablePodMonitor", "customQueriesConfigMap", "customQueriesSecret",
+                            "disableDefaultQueries", "podMonitorMetricRelabelings", "podMonitorRelabelings", "tls")),
                     List.of("spec.instances", "spec.storage.size", "spec.bootstrap.initdb.database", "spec.bootstrap.initdb.owner")),
-            "ScheduledBackup", new Shape("postgresql.cnpg.io/v1",
-                    Set.of("schedule", "backupOwnerReference", "cluster", "method", "pluginConfiguration", "immediate", "suspend", "target"),
+            "ScheduledBackup", new Shape("postgresql.cnpg.io/v1", Map.of(
+                    "spec", Set.of("schedule", "backupOwnerReference", "cluster", "method", "pluginConfiguration", "immediate", "suspend", "target"),
+                    "spec.cluster", Set.of("name"),
+                    "spec.pluginConfiguration", Set.of("name", "parameters")),
                     List.of("spec.schedule", "spec.cluster.name", "spec.method")),
-            "ObjectStore", new Shape("barmancloud.cnpg.io/v1",
-                    Set.of("configuration", "retentionPolicy", "instanceSidecarConfiguration"),
+            "ObjectStore", new Shape("barmancloud.cnpg.io/v1", Map.of(
+                    "spec", Set.of("configuration", "retentionPolicy", "instanceSidecarConfiguration"),
+                    "spec.configuration", Set.of("destinationPath", "endpointURL", "endpointCA", "s3Credentials", "azureCredentials",
+                            "googleCredentials", "serverName", "wal", "data", "tags", "historyTags"),
+                    "spec.configuration.s3Credentials", Set.of("accessKeyId", "secretAccessKey", "region", "sessionToken", "inheritFromIAMRole"),
+                    "spec.configuration.wal", Set.of("compression", "encryption", "maxParallel", "archiveAdditionalCommandArgs",
+                            "restoreAdditionalCommandArgs"),
+                    "spec.configuration.data", Set.of("compression", "encryption", "jobs", "immediateCheckpoint", "additionalCommandArgs")),
                     List.of("spec.configuration.destinationPath")),
-            "Keycloak", new Shape("k8s.keycloak.org/v2alpha1",
-                    Set.of("instances", "image", "imagePullSecrets", "db", "http", "hostname", "proxy", "ingress", "resources",
-                            "features", "additionalOptions", "transaction", "unsupported", "startOptimized", "truststores",
-                            "cache", "scheduling", "bootstrapAdmin", "networkPolicy", "httpManagement", "tracing"),
+            "Keycloak", new Shape("k8s.keycloak.org/v2alpha1", Map.of(
+                    "spec", Set.of("instances", "image", "startOptimized", "imagePullSecrets", "additionalOptions", "env", "http",
+                            "unsupported", "ingress", "features", "transaction", "db", "hostname", "truststores", "cache", "resources",
+                            "proxy", "httpManagement", "scheduling", "bootstrapAdmin", "networkPolicy", "tracing", "update",
+                            "readinessProbe", "livenessProbe", "startupProbe", "serviceMonitor"),
+                    "spec.hostname", Set.of("hostname", "admin", "strict", "backchannelDynamic"),
+                    "spec.http", Set.of("httpEnabled", "httpPort", "httpsPort", "tlsSecret", "annotations", "labels"),
+                    "spec.db", Set.of("vendor", "host", "port", "database", "schema", "url", "usernameSecret", "passwordSecret",
+                            "poolInitialSize", "poolMinSize", "poolMaxSize"),
+                    "spec.proxy", Set.of("headers"),
+                    "spec.ingress", Set.of("enabled", "className", "annotations", "labels", "tlsSecret")),
                     List.of("spec.instances", "spec.db.vendor", "spec.db.host", "spec.db.usernameSecret.name",
                             "spec.db.passwordSecret.name", "spec.hostname.hostname", "spec.http.httpEnabled")),
-            "KeycloakRealmImport", new Shape("k8s.keycloak.org/v2alpha1",
-                    Set.of("keycloakCRName", "realm", "placeholders", "resources"),
+            "KeycloakRealmImport", new Shape("k8s.keycloak.org/v2alpha1", Map.of(
+                    "spec", Set.of("keycloakCRName", "realm", "placeholders", "resources")),
                     List.of("spec.keycloakCRName")));
 
     private ManifestSchemas() {
@@ -113,11 +143,13 @@ final class ManifestSchemas {
             }
             Set<String> topLevel = Set.of("apiVersion", "kind", "metadata", "spec");
             manifest.keySet().stream().filter(k -> !topLevel.contains(k)).forEach(k -> problems.add(where + ": unknown field " + k));
-            if (manifest.get("spec") instanceof Map<?, ?> spec) {
-                spec.keySet().stream().filter(k -> !shape.allowedSpecKeys().contains(k))
-                        .forEach(k -> problems.add(where + ": unknown field spec." + k));
-            }
-            for (String path : shape.requiredPaths()) {
+            shape.allowed().forEach((path, keys) -> {
+                if (at(manifest, path) instanceof Map<?, ?> mapping) {
+                    mapping.keySet().stream().filter(k -> !keys.contains(k))
+                            .forEach(k -> problems.add(where + ": unknown field " + path + "." + k));
+                }
+            });
+            for (String path : shape.required()) {
                 if (at(manifest, path) == null) {
                     problems.add(where + ": missing " + path);
                 }
@@ -125,7 +157,8 @@ final class ManifestSchemas {
         } else {
             problems.add(where + ": kind " + kind + " has no model or shape to validate against");
         }
-        return problems;
+        // A model may reach the same object through two getters; report each problem once.
+        return List.copyOf(new LinkedHashSet<>(problems));
     }
 
     /** The value at a dotted path of maps, or null. */
