@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithTokenIssuer
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class GatewayRoutingIT {
 
     static final WireMockServer catalog = start();
@@ -138,6 +139,72 @@ class GatewayRoutingIT {
         assertThat(response.headers().firstValue("X-Request-Id")).contains("county-system-0001");
         catalog.verify(getRequestedFor(urlEqualTo("/api/v1/catalog/public/guides/1"))
                 .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("county-system-0001")));
+    }
+
+    @Test
+    void aConfiguredFrontEndMayCallFromTheBrowserAndOthersMayNot() throws Exception {
+        HttpResponse<String> allowed = preflight("http://127.0.0.1:5173");
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://127.0.0.1:5173");
+        HttpResponse<String> refused = preflight("https://evil.example");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void theSwaggerUiListsEveryServicesDocumentServedThroughTheGateway() throws Exception {
+        catalog.stubFor(get(urlEqualTo("/v3/api-docs"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"catalog\"}}")));
+        HttpResponse<String> config = send("/v3/api-docs/swagger-config", null);
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("/v3/api-docs/catalog-service").contains("/v3/api-docs/case-service")
+                .contains("/v3/api-docs/review-service").contains("/v3/api-docs/certificate-service")
+                .contains("/v3/api-docs/hotline-service").contains("/v3/api-docs/vector-control-service");
+        HttpResponse<String> document = send("/v3/api-docs/catalog-service", null);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"title\":\"catalog\"");
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/public/guides/1", null);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void anOversizeBodyIsRefusedWithAProblemAndNeverForwarded() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/items"))
+                .header("Authorization", Tokens.forRoles("dept-admin").bearer())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[3 * 1024 * 1024])).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:yiwang:problem:payload-too-large");
+        assertThat(catalog.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void theAccessLogNamesRouteStatusAndClientButNoTokenOrIdNumber(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        String token = Tokens.forRoles("citizen").client("yiwang-mobile").mint();
+        send("/api/v1/catalog/session?idNumber=11010519491231002X", "Bearer " + token);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(output.getOut()).contains("route=catalog-service").contains("client=yiwang-mobile"));
+        assertThat(output.getAll()).doesNotContain(token).doesNotContain("11010519491231002X");
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/session"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(String path, String authorization) throws Exception {

@@ -24,6 +24,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("server.address", "127.0.0.1");
         defaults.put("server.shutdown", "graceful");
+        // Services sit behind the gateway, which sets X-Forwarded-*; links in API documents and
+        // Location headers then point at the gateway, not at the service's internal address.
+        defaults.put("server.forward-headers-strategy", "framework");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
@@ -41,7 +44,24 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
         defaults.put("spring.jackson.time-zone", "Asia/Shanghai");
         defaults.put("springdoc.api-docs.path", "/v3/api-docs");
-        defaults.put("spring.flyway.locations", "classpath:db/migration");
+        // db/platform holds common-lib's own tables (outbox, processed events) as V0_x, below every
+        // service's V1, so they exist before the service's first migration.
+        defaults.put("spring.flyway.locations", "classpath:db/migration,classpath:db/platform");
+        // Flyway owns the outbox table; Modulith must not create its own copy.
+        defaults.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
+        // OutboxResubmitter retries periodically; replaying everything on each start of each
+        // instance would only add duplicates.
+        defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
+        // A publication left "resubmitted" by an instance that died mid-send would never be
+        // picked up again; after this long it counts as failed and is resubmitted.
+        defaults.put("spring.modulith.events.staleness.resubmission", "5m");
+        // Producer records reach the log of every in-sync replica before the outbox entry is
+        // marked complete.
+        defaults.put("spring.kafka.producer.acks", "all");
+        // Modulith sends each event after commit on the shared task executor; while the broker is
+        // away a send must give up quickly (the outbox keeps the event) instead of holding an
+        // executor thread for Kafka's 60 s default.
+        defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");
         // Where the local platform runs them; compose and Kubernetes set the environment instead.
         defaults.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
         defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://127.0.0.1:8180/realms/yiwang");

@@ -2,10 +2,7 @@ package cn.yiwang.common.test;
 
 import cn.yiwang.infra.kafka.LocalKafka;
 import cn.yiwang.infra.postgres.LocalPostgres;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,7 +15,7 @@ public final class SharedInfrastructure {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static LocalPostgres postgres;
     private static LocalKafka kafka;
-    private static MockOAuth2Server issuer;
+    private static TestTokenIssuer issuer;
 
     private SharedInfrastructure() {
     }
@@ -28,18 +25,25 @@ public final class SharedInfrastructure {
      * Boot's own hook and still talk to the database and the broker while they do (e.g. the event
      * publication registry checks for incomplete publications); stopping the servers under them
      * makes each close wait for connection timeouts. So the servers stop only after Spring's hook
-     * has finished (or after 20 s).
+     * has finished (or after 20 s). All hooks are started together, so Spring's may not be
+     * running yet when this one looks: it looks for up to a second.
      */
     private static Thread afterSpringContexts(Runnable stop, String name) {
         return new Thread(() -> {
-            for (Thread thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread()) {
-                    try {
-                        thread.join(20_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+            long lookUntil = System.nanoTime() + 1_000_000_000L;
+            try {
+                while (System.nanoTime() < lookUntil) {
+                    Thread spring = Thread.getAllStackTraces().keySet().stream()
+                            .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                            .findFirst().orElse(null);
+                    if (spring != null) {
+                        spring.join(20_000);
+                        break;
                     }
+                    Thread.sleep(50);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             stop.run();
         }, name);
@@ -47,7 +51,7 @@ public final class SharedInfrastructure {
 
     public static synchronized LocalPostgres postgres() {
         if (postgres == null) {
-            postgres = LocalPostgres.startTemporary();
+            postgres = LocalPostgres.startTemporary(false);
             LocalPostgres started = postgres;
             Runtime.getRuntime().addShutdownHook(afterSpringContexts(started::close, "stop-test-postgres"));
         }
@@ -70,17 +74,9 @@ public final class SharedInfrastructure {
         return kafka;
     }
 
-    public static synchronized MockOAuth2Server issuer() {
+    public static synchronized TestTokenIssuer issuer() {
         if (issuer == null) {
-            MockOAuth2Server server = new MockOAuth2Server();
-            try {
-                // The issuer URL follows the Host header: 127.0.0.1 everywhere (STACK.md).
-                server.start(InetAddress.getByName("127.0.0.1"), 0);
-            } catch (UnknownHostException e) {
-                throw new IllegalStateException(e);
-            }
-            issuer = server;
-            Runtime.getRuntime().addShutdownHook(afterSpringContexts(server::shutdown, "stop-test-issuer"));
+            issuer = TestTokenIssuer.start();
         }
         return issuer;
     }

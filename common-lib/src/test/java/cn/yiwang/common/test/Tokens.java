@@ -1,8 +1,5 @@
 package cn.yiwang.common.test;
 
-import com.nimbusds.jose.JOSEObjectType;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,7 @@ public final class Tokens {
 
     /** The issuer URL a service under test must trust. */
     public static String issuerUri() {
-        return SharedInfrastructure.issuer().issuerUrl(ISSUER_ID).toString();
+        return SharedInfrastructure.issuer().issuerUrl(ISSUER_ID);
     }
 
     public Tokens subject(String subject) {
@@ -90,9 +87,7 @@ public final class Tokens {
         all.put("realm_access", Map.of("roles", roles));
         all.put("azp", clientId);
         all.put("preferred_username", subject);
-        return SharedInfrastructure.issuer().issueToken(issuerId, clientId,
-                new DefaultOAuth2TokenCallback(issuerId, subject, JOSEObjectType.JWT.getType(), audience, all,
-                        lifetimeSeconds)).serialize();
+        return SharedInfrastructure.issuer().mint(issuerId, subject, audience, all, lifetimeSeconds);
     }
 
     /** {@code Bearer <token>}, for an Authorization header. */

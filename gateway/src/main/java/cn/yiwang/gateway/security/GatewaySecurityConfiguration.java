@@ -11,6 +11,11 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import java.util.List;
 
 /**
  * The edge checks every token (issuer, signature, expiry, audience) before a request reaches a
@@ -30,6 +35,11 @@ public class GatewaySecurityConfiguration {
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
                                            ReactiveProblemWriter problems) {
         http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(cors -> cors.configurationSource(corsSource(properties)))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'")))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -60,5 +70,23 @@ public class GatewaySecurityConfiguration {
                         .accessDeniedHandler((exchange, e) ->
                                 problems.write(exchange, ProblemKind.FORBIDDEN, "problem.forbidden.detail")));
         return http.build();
+    }
+
+    /**
+     * Only the configured front-end origins may call from a browser; tokens travel in the
+     * Authorization header, never in cookies, so credentials are not allowed.
+     */
+    static CorsConfigurationSource corsSource(GatewaySecurityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.corsOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "If-Match",
+                "Idempotency-Key", "X-Request-Id", "traceparent"));
+        cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Request-Id", "traceparent"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 }

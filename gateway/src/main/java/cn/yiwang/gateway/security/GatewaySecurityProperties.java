@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param publicGetPaths paths anyone may read (GET/HEAD)
  * @param publicPaths    paths anyone may call with any method (e.g. certificate verification by QR content)
+ * @param corsOrigins    browser origins of the web and mobile front ends allowed to call the API
  */
 @ConfigurationProperties("yiwang.gateway")
-public record GatewaySecurityProperties(List<String> publicGetPaths, List<String> publicPaths) {
+public record GatewaySecurityProperties(List<String> publicGetPaths, List<String> publicPaths, List<String> corsOrigins) {
 
     public GatewaySecurityProperties {
         publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
     }
 }

@@ -33,7 +33,15 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** A scratch server on a free port whose data is deleted on close. */
     public static LocalPostgres startTemporary() {
-        return start(null, 0);
+        return startTemporary(true);
+    }
+
+    /**
+     * A scratch server; {@code stopAtJvmExit} false leaves stopping to the caller, who may need
+     * to order it after other shutdown work (test JVMs close Spring contexts first).
+     */
+    public static LocalPostgres startTemporary(boolean stopAtJvmExit) {
+        return start(null, 0, stopAtJvmExit);
     }
 
     /**
@@ -41,13 +49,18 @@ public final class LocalPostgres implements AutoCloseable {
      * a free port.
      */
     public static LocalPostgres start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    private static LocalPostgres start(Path dataDirectory, int port, boolean stopAtJvmExit) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port == 0 ? Loopback.freePort() : port)
                     .setServerConfig("listen_addresses", Loopback.HOST)
                     .setServerConfig("max_connections", "300")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C");
+                    .setLocaleConfig("locale", "C")
+                    .setRegisterShutdownHook(stopAtJvmExit);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }

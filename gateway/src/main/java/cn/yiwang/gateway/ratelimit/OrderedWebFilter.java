@@ -1,0 +1,21 @@
+package cn.yiwang.gateway.ratelimit;
+
+import org.springframework.core.Ordered;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/** A web filter placed at a fixed position relative to Spring Security's chain (order -100). */
+record OrderedWebFilter(int order, WebFilter delegate) implements WebFilter, Ordered {
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return delegate.filter(exchange, chain);
+    }
+
+    @Override
+    public int getOrder() {
+        return order;
+    }
+}
