@@ -52,6 +52,10 @@ public final class TestTokenIssuer implements AutoCloseable {
                 return thread;
             }));
             TestTokenIssuer issuer = new TestTokenIssuer(server);
+            // Keys up front: generating an RSA key while a service waits for the JWKS could
+            // exceed Spring Security's 500 ms read timeout on a busy machine.
+            issuer.key(Tokens.ISSUER_ID);
+            issuer.key(Tokens.FOREIGN_ISSUER_ID);
             server.createContext("/", issuer::handle);
             server.start();
             return issuer;

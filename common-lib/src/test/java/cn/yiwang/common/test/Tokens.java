@@ -13,6 +13,8 @@ public final class Tokens {
     /** The realm name used as the test issuer id, so issuer URLs end in {@code /yiwang}. */
     public static final String ISSUER_ID = "yiwang";
     public static final String AUDIENCE = "yiwang-api";
+    /** An issuer no Yiwang service trusts. */
+    public static final String FOREIGN_ISSUER_ID = "not-yiwang";
 
     private final List<String> roles;
     private String subject = "user-" + System.nanoTime();
@@ -67,7 +69,7 @@ public final class Tokens {
 
     /** A token from another issuer, which no service may accept. */
     public Tokens foreignIssuer() {
-        this.issuerId = "not-yiwang";
+        this.issuerId = FOREIGN_ISSUER_ID;
         return this;
     }
 
