@@ -36,7 +36,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("management.health.readinessstate.enabled", "true");
         defaults.put("management.metrics.tags.service", "${spring.application.name:unknown}");
         defaults.put("management.metrics.tags.region", "${yiwang.region:000000}");
+        // Trace context travels as W3C traceparent (set by the gateway), whether or not a span is
+        // sampled for export; a tenth of traces are sampled by default.
         defaults.put("management.tracing.sampling.probability", "0.1");
+        defaults.put("management.tracing.propagation.type", "w3c");
+        defaults.put("spring.kafka.template.observation-enabled", "true");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
         // common-lib answers every error itself (ServletProblemHandler); Boot's handler would shadow it.
         defaults.put("spring.mvc.problemdetails.enabled", "false");
         defaults.put("spring.webflux.problemdetails.enabled", "true");

@@ -63,28 +63,20 @@ public class ServletProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(problems.of(ProblemKind.FORBIDDEN, "problem.forbidden.detail", new Object[0],
-                locale(request), request.getRequestURI()), request);
+        return respond(ProblemKind.FORBIDDEN, "problem.forbidden.detail", request);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return respond(problems.of(ProblemKind.CONFLICT, "problem.conflict.detail", new Object[0],
-                locale(request), request.getRequestURI()), request);
-    }
-
-    @ExceptionHandler(DuplicateKeyException.class)
-    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, HttpServletRequest request) {
-        return respond(problems.of(ProblemKind.CONFLICT, "problem.conflict.detail", new Object[0],
-                locale(request), request.getRequestURI()), request);
+    /** A concurrent change or a duplicate key: the caller's view of the state was out of date. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(Exception e, HttpServletRequest request) {
+        return respond(ProblemKind.CONFLICT, "problem.conflict.detail", request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected error on {} {} (request id {})", request.getMethod(), request.getRequestURI(),
                 request.getHeader(Problems.REQUEST_ID_HEADER), e);
-        return respond(problems.of(ProblemKind.INTERNAL_ERROR, "problem.internal-error.detail", new Object[0],
-                locale(request), request.getRequestURI()), request);
+        return respond(ProblemKind.INTERNAL_ERROR, "problem.internal-error.detail", request);
     }
 
     @Override
@@ -142,6 +134,10 @@ public class ServletProblemHandler extends ResponseEntityExceptionHandler {
         responseHeaders.putAll(headers);
         responseHeaders.set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
         return ResponseEntity.status(kind.status()).headers(responseHeaders).body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> respond(ProblemKind kind, String detailKey, HttpServletRequest request) {
+        return respond(problems.of(kind, detailKey, new Object[0], locale(request), request.getRequestURI()), request);
     }
 
     private ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {

@@ -1,2 +1,2 @@
-/** Real infrastructure processes (PostgreSQL, Kafka) on loopback for the local platform and tests. */
+/** Real infrastructure processes (PostgreSQL, Kafka, Keycloak) on loopback for the local platform and tests. */
 package cn.yiwang.infra;

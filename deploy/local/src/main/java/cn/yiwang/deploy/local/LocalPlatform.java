@@ -1,0 +1,522 @@
+package cn.yiwang.deploy.local;
+
+import cn.yiwang.infra.kafka.LocalKafka;
+import cn.yiwang.infra.keycloak.LocalKeycloak;
+import cn.yiwang.infra.net.Loopback;
+import cn.yiwang.infra.postgres.LocalPostgres;
+import cn.yiwang.infra.process.ManagedProcess;
+import cn.yiwang.infra.process.StartupFailedException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine: embedded PostgreSQL and a KRaft Kafka broker in this JVM,
+ * Keycloak and every Yiwang application as child processes, all on 127.0.0.1.
+ *
+ * <p>Start order follows what each part needs: PostgreSQL and Kafka first (in parallel, a few
+ * seconds), then Keycloak and the applications together — the applications fetch Keycloak's keys
+ * only when the first token arrives, so they need not wait for it, and on two cores starting them
+ * side by side is what keeps the whole start near a minute. Every wait has a timeout; a component
+ * that fails stops the launch with the end of its log. {@link #close()} stops what was started,
+ * applications first, the databases last.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    public static final String REALM = "yiwang";
+    /** Key id of the personal-data encryption key generated for the installation. */
+    static final String PERSONAL_DATA_KEY_ID = "k1";
+
+    private final Options options;
+    private final Progress progress;
+    private final InstallationSecrets secrets;
+    private LocalPostgres postgres;
+    private LocalKafka kafka;
+    private LocalKeycloak keycloak;
+    private final Map<Component, ManagedProcess> applications = Collections.synchronizedMap(new EnumMap<>(Component.class));
+    private volatile boolean closed;
+
+    private LocalPlatform(Options options, PrintStream out) {
+        this.options = options;
+        this.progress = new Progress(out);
+        this.secrets = InstallationSecrets.loadOrCreate(options.dataDirectory.resolve("secrets.properties"));
+    }
+
+    /** Starts everything and waits until all of it is ready; on failure stops what started and rethrows. */
+    public static LocalPlatform start(Options options, PrintStream out) {
+        LocalPlatform platform = new LocalPlatform(options, out);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Path data = options.dataDirectory;
+        createDirectories(data.resolve("logs"), data.resolve("tmp"));
+        ownerOnly(data);
+        checkPortsFree();
+        generateSecrets();
+
+        // Initialise logging once, here: two threads doing it at once make SLF4J replay warnings.
+        org.slf4j.LoggerFactory.getLogger(LocalPlatform.class).info("starting in {}", data);
+        CompletableFuture<Void> database = CompletableFuture.runAsync(this::startPostgres);
+        CompletableFuture<Void> broker = CompletableFuture.runAsync(this::startKafka);
+        join(CompletableFuture.allOf(database, broker));
+
+        startKeycloak();
+        for (Component component : options.components) {
+            startApplication(component);
+        }
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        waits.add(CompletableFuture.runAsync(() -> {
+            keycloak.awaitReady(options.readinessTimeout);
+            progress.report("keycloak", "ready", keycloak.url());
+        }));
+        for (Component component : options.components) {
+            waits.add(CompletableFuture.runAsync(() -> awaitApplication(component)));
+        }
+        join(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)));
+    }
+
+    private void generateSecrets() {
+        secrets.password("postgres.keycloak");
+        secrets.password("keycloak.admin");
+        secrets.password("client.partner-meixian");
+        secrets.policyPassword("demo.password");
+        secrets.key("personal-data.encryption-key." + PERSONAL_DATA_KEY_ID, 32);
+        secrets.key("personal-data.hash-key", 32);
+        for (Component component : Component.all()) {
+            if (component.isService()) {
+                secrets.password("postgres." + component.database());
+                secrets.password("client." + component.module());
+            }
+        }
+        secrets.save();
+    }
+
+    private void startPostgres() {
+        progress.report("postgresql", "starting", "data in " + options.dataDirectory.resolve("postgres"));
+        postgres = LocalPostgres.start(options.dataDirectory.resolve("postgres"), options.postgresPort);
+        postgres.ensureDatabase("keycloak", "keycloak", secrets.password("postgres.keycloak"));
+        for (Component component : options.components) {
+            if (component.isService()) {
+                postgres.ensureDatabase(component.database(), component.database(),
+                        secrets.password("postgres." + component.database()));
+            }
+        }
+        progress.report("postgresql", "ready", "127.0.0.1:" + postgres.port());
+    }
+
+    private void startKafka() {
+        progress.report("kafka", "starting", "data in " + options.dataDirectory.resolve("kafka"));
+        kafka = LocalKafka.start(options.dataDirectory.resolve("kafka"), options.kafkaPort);
+        progress.report("kafka", "ready", kafka.bootstrapServers());
+    }
+
+    private void startKeycloak() {
+        Path keycloakRealm = options.projectRoot.resolve("deploy/keycloak/yiwang-realm.json");
+        Path demo = options.projectRoot.resolve("deploy/keycloak/demo/yiwang-demo.json");
+        String realmJson = RealmFiles.realmWithDemo(keycloakRealm, demo, secrets.key("personal-data.hash-key", 32));
+        LocalKeycloak.Settings settings = new LocalKeycloak.Settings()
+                .distribution(options.keycloakDistribution)
+                .home(options.dataDirectory.resolve("keycloak"))
+                .logFile(logFile("keycloak"))
+                .ports(options.keycloakPort, options.keycloakManagementPort)
+                .database(postgres.jdbcUrl("keycloak"), "keycloak", secrets.password("postgres.keycloak"))
+                .bootstrapAdmin("admin", secrets.password("keycloak.admin"))
+                .importFile(REALM + "-realm.json", realmJson)
+                .env("YIWANG_PARTNER_SECRET", secrets.password("client.partner-meixian"))
+                .env("YIWANG_DEMO_PASSWORD", secrets.policyPassword("demo.password"));
+        for (Component component : Component.all()) {
+            if (component.isService()) {
+                settings.env(secretVariable(component), secrets.password("client." + component.module()));
+            }
+        }
+        keycloak = LocalKeycloak.start(settings);
+        progress.report("keycloak", "starting", "log " + keycloak.process().logFile());
+    }
+
+    /** The placeholder a service client's secret has in the realm file, e.g. YIWANG_SECRET_CATALOG_SERVICE. */
+    static String secretVariable(Component component) {
+        return "YIWANG_SECRET_" + component.module().toUpperCase().replace('-', '_');
+    }
+
+    private void startApplication(Component component) {
+        Path jar = applicationJar(component);
+        int port = options.port(component);
+        Path tmp = options.dataDirectory.resolve("tmp").resolve(component.module());
+        createDirectories(tmp);
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.currentJava(),
+                "-Xmx" + options.applicationHeap,
+                // Short-lived, small JVMs on few cores: C1 only and the serial collector start
+                // seven of them in about half the time of the defaults (STACK.md timings).
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djava.io.tmpdir=" + tmp,
+                "-Dfile.encoding=UTF-8",
+                "-jar", jar.toString()));
+        if (component == Component.GATEWAY) {
+            // Service locations for the gateway when they are not on their default ports (tests).
+            for (Component target : options.components) {
+                if (target.isService() && options.port(target) != target.defaultPort()) {
+                    command.add("--yiwang.routes." + target.database() + ".uri=http://" + Loopback.HOST + ":"
+                            + options.port(target));
+                }
+            }
+        }
+        ManagedProcess process = ManagedProcess.start(component.module(), command, environment(component, port),
+                options.dataDirectory, logFile(component.module()));
+        applications.put(component, process);
+        progress.report(component.module(), "starting", "port " + port + ", log " + process.logFile());
+    }
+
+    private Map<String, String> environment(Component component, int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", keycloak.issuer(REALM));
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("YIWANG_PERSONALDATA_ENCRYPTIONKEYS_" + PERSONAL_DATA_KEY_ID.toUpperCase(),
+                secrets.key("personal-data.encryption-key." + PERSONAL_DATA_KEY_ID, 32));
+        env.put("YIWANG_PERSONALDATA_CURRENTKEYID", PERSONAL_DATA_KEY_ID);
+        env.put("YIWANG_PERSONALDATA_HASHKEY", secrets.key("personal-data.hash-key", 32));
+        if (component.isService()) {
+            env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(component.database()));
+            env.put("SPRING_DATASOURCE_USERNAME", component.database());
+            env.put("SPRING_DATASOURCE_PASSWORD", secrets.password("postgres." + component.database()));
+            // The service's own client-credentials identity for calls to other services.
+            env.put("YIWANG_SERVICECLIENT_CLIENTID", component.module());
+            env.put("YIWANG_SERVICECLIENT_CLIENTSECRET", secrets.password("client." + component.module()));
+            env.put("YIWANG_SERVICECLIENT_TOKENURI", keycloak.tokenEndpoint(REALM));
+        }
+        return env;
+    }
+
+    private void awaitApplication(Component component) {
+        ManagedProcess process = applications.get(component);
+        String health = baseUrl(component) + "/actuator/health/readiness";
+        process.awaitHttpOk(health, options.readinessTimeout);
+        progress.report(component.module(), "ready", baseUrl(component));
+    }
+
+    private Path applicationJar(Component component) {
+        Path target = options.projectRoot.resolve(component.module()).resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(component.module() + "-")
+                            && p.getFileName().toString().endsWith(".jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no executable jar in " + target
+                            + ": build first (./mvnw -B -ntp -DskipTests package)"));
+        } catch (IOException e) {
+            throw new IllegalStateException("no " + target + ": build first (./mvnw -B -ntp -DskipTests package)", e);
+        }
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("postgresql", options.postgresPort);
+        ports.put("kafka", options.kafkaPort);
+        ports.put("keycloak", options.keycloakPort);
+        ports.put("keycloak management", options.keycloakManagementPort);
+        options.components.forEach(c -> ports.put(c.module(), options.port(c)));
+        List<String> busy = ports.entrySet().stream()
+                .filter(e -> e.getValue() != 0 && Loopback.isListening(e.getValue()))
+                .map(e -> e.getKey() + " 127.0.0.1:" + e.getValue())
+                .toList();
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("ports already in use (is the platform already running?): "
+                    + String.join(", ", busy));
+        }
+    }
+
+    public String baseUrl(Component component) {
+        return "http://" + Loopback.HOST + ":" + options.port(component);
+    }
+
+    public LocalKeycloak keycloak() {
+        return keycloak;
+    }
+
+    public String demoPassword() {
+        return secrets.policyPassword("demo.password");
+    }
+
+    public InstallationSecrets secrets() {
+        return secrets;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    Progress progress() {
+        return progress;
+    }
+
+    /** A running application that exited on its own, if any (checked while the platform runs). */
+    List<ManagedProcess> exitedApplications() {
+        synchronized (applications) {
+            return applications.values().stream().filter(p -> !p.isAlive()).toList();
+        }
+    }
+
+    /** Stops everything that was started: applications, then Keycloak, then Kafka and PostgreSQL. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        synchronized (applications) {
+            for (ManagedProcess process : applications.values()) {
+                stops.add(CompletableFuture.runAsync(() -> quietly(process.name(), () -> process.stop(Duration.ofSeconds(20)))));
+            }
+        }
+        if (keycloak != null) {
+            stops.add(CompletableFuture.runAsync(() -> quietly("keycloak", keycloak::close)));
+        }
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        if (kafka != null) {
+            quietly("kafka", kafka::close);
+        }
+        if (postgres != null) {
+            quietly("postgresql", postgres::close);
+        }
+        progress.report("platform", "stopped", null);
+    }
+
+    private void quietly(String name, Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            progress.report(name, "stop-error", e.getMessage());
+        }
+    }
+
+    private Path logFile(String name) {
+        return options.dataDirectory.resolve("logs").resolve(name + ".log");
+    }
+
+    private static void createDirectories(Path... dirs) {
+        try {
+            for (Path dir : dirs) {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data directory holds the secrets file and every database: nobody else on the machine reads it. */
+    private static void ownerOnly(Path dir) {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not restrict " + dir + " to its owner", e);
+        }
+    }
+
+    private static void join(CompletableFuture<Void> future) {
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    /** The command-line entry point: start, print where everything is, run until Ctrl-C or SIGTERM. */
+    public static void main(String[] args) throws InterruptedException {
+        Options options = Options.fromArgs(args);
+        // Before anything logs: Kafka's and PostgreSQL's logs go to the data directory (logback.xml).
+        System.setProperty("yiwang.log.dir", options.dataDirectory.resolve("logs").toString());
+        PrintStream out = System.out;
+        out.println("Yiwang local platform — data in " + options.dataDirectory);
+        CountDownLatch stopped = new CountDownLatch(1);
+        LocalPlatform[] running = new LocalPlatform[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LocalPlatform platform = running[0];
+            if (platform != null) {
+                out.println("Stopping…");
+                platform.close();
+            }
+            stopped.countDown();
+        }, "yiwang-shutdown"));
+        LocalPlatform platform;
+        try {
+            platform = new LocalPlatform(options, out);
+            running[0] = platform;
+            platform.startAll();
+        } catch (StartupFailedException e) {
+            out.println();
+            out.println("FAILED: " + e.getMessage().lines().findFirst().orElse(e.component()));
+            // A Java stack trace ends in frames; the lines that say what went wrong come first.
+            List<String> log = ManagedProcess.tail(e.logFile(), 400);
+            for (int i = log.size() - 1; i >= 0; i--) {
+                if (log.get(i).startsWith(ManagedProcess.RUN_MARKER)) {
+                    log = log.subList(i, log.size());
+                    break;
+                }
+            }
+            List<String> causes = log.stream()
+                    .filter(line -> line.startsWith("Caused by:") || line.contains(" ERROR ")
+                            || line.contains("APPLICATION FAILED") || line.contains("FATAL"))
+                    .toList();
+            if (!causes.isEmpty()) {
+                out.println("  what went wrong:");
+                causes.subList(Math.max(0, causes.size() - 8), causes.size()).forEach(line -> out.println("  | " + line));
+            }
+            out.println("  end of the log:");
+            e.logTail().subList(Math.max(0, e.logTail().size() - 15), e.logTail().size())
+                    .forEach(line -> out.println("  | " + line));
+            System.exit(1);
+            return;
+        } catch (RuntimeException e) {
+            out.println();
+            out.println("FAILED: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Summary.print(platform, out);
+        // Watch the children: one that dies later is reported, not silently missing.
+        List<String> reported = new ArrayList<>();
+        while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            for (ManagedProcess process : platform.exitedApplications()) {
+                if (!reported.contains(process.name()) && !platform.closed) {
+                    reported.add(process.name());
+                    platform.progress.report(process.name(), "EXITED", "log " + process.logFile());
+                }
+            }
+        }
+    }
+
+    /** Where things are and which parts run; defaults are the documented local ports. */
+    public static final class Options {
+        Path projectRoot = Path.of(System.getProperty("yiwang.root", ".")).toAbsolutePath().normalize();
+        Path dataDirectory;
+        Path keycloakDistribution;
+        int postgresPort = 15432;
+        int kafkaPort = 9092;
+        int keycloakPort = 8180;
+        int keycloakManagementPort = 9000;
+        String applicationHeap = "256m";
+        Duration readinessTimeout = Duration.ofSeconds(300);
+        List<Component> components = Component.all();
+        final Map<Component, Integer> ports = new EnumMap<>(Component.class);
+
+        public static Options defaults() {
+            Options options = new Options();
+            options.dataDirectory = options.projectRoot.resolve(".yiwang/local");
+            options.keycloakDistribution = Path.of(System.getProperty("yiwang.keycloak.distribution",
+                    options.projectRoot.resolve("deploy/local/target/keycloak-dist/keycloak-26.7.3").toString()));
+            return options;
+        }
+
+        static Options fromArgs(String[] args) {
+            Options options = defaults();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--data-dir" -> options.dataDirectory(Path.of(value(args, ++i, arg)));
+                    case "--root" -> {
+                        Path root = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
+                        Options rooted = defaults().projectRoot(root);
+                        options.projectRoot = rooted.projectRoot;
+                        options.dataDirectory = rooted.dataDirectory;
+                        options.keycloakDistribution = rooted.keycloakDistribution;
+                    }
+                    case "--only" -> options.components(Stream.of(value(args, ++i, arg).split(","))
+                            .map(String::trim).map(Options::component).toList());
+                    case "--help", "-h" -> {
+                        System.out.println("""
+                                usage: java -jar deploy/local/target/yiwang-local.jar [--root DIR] [--data-dir DIR] [--only gateway,catalog-service,…]
+                                  --root      the repository root (default: the current directory)
+                                  --data-dir  where PostgreSQL, Kafka and Keycloak keep data (default: ROOT/.yiwang/local)
+                                  --only      start only these applications (infrastructure always starts)""");
+                        System.exit(0);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
+                }
+            }
+            return options;
+        }
+
+        public Options projectRoot(Path root) {
+            this.projectRoot = root.toAbsolutePath().normalize();
+            this.dataDirectory = projectRoot.resolve(".yiwang/local");
+            this.keycloakDistribution = projectRoot.resolve("deploy/local/target/keycloak-dist/keycloak-26.7.3");
+            return this;
+        }
+
+        public Options dataDirectory(Path dir) {
+            this.dataDirectory = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Options keycloakDistribution(Path dir) {
+            this.keycloakDistribution = dir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Options components(List<Component> components) {
+            this.components = List.copyOf(components);
+            return this;
+        }
+
+        /** Free ports for everything, so a test never collides with a running local platform. */
+        public Options freePorts() {
+            postgresPort = Loopback.freePort();
+            kafkaPort = Loopback.freePort();
+            keycloakPort = Loopback.freePort();
+            keycloakManagementPort = Loopback.freePort();
+            for (Component component : Component.all()) {
+                ports.put(component, Loopback.freePort());
+            }
+            return this;
+        }
+
+        public Options readinessTimeout(Duration timeout) {
+            this.readinessTimeout = timeout;
+            return this;
+        }
+
+        public int port(Component component) {
+            return ports.getOrDefault(component, component.defaultPort());
+        }
+
+        private static Component component(String module) {
+            return Component.all().stream().filter(c -> c.module().equals(module)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown application " + module));
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

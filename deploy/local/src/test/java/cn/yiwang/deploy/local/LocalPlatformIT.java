@@ -1,0 +1,193 @@
+package cn.yiwang.deploy.local;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The local platform end to end with real parts: embedded PostgreSQL, KRaft Kafka, the real
+ * Keycloak importing the versioned realm plus the demo users, catalog-service and the gateway from
+ * the jars this build just packaged — all on free ports, so a running local platform is left alone.
+ * A demo clerk logs in with the password grant and calls catalog-service through the gateway.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class LocalPlatformIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static LocalPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Path root = Path.of(System.getProperty("yiwang.root", "../..")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("yiwang.it.workdir", "target/it-platform")).toAbsolutePath();
+        // Fresh data every run: the realm must be imported from the files in this commit.
+        deleteDataButKeepKeycloakCopy(work);
+        LocalPlatform.Options options = LocalPlatform.Options.defaults()
+                .projectRoot(root)
+                .dataDirectory(work)
+                .freePorts()
+                .components(List.of(Component.CATALOG, Component.GATEWAY))
+                .readinessTimeout(Duration.ofSeconds(300));
+        if (System.getProperty("yiwang.keycloak.distribution") != null) {
+            options.keycloakDistribution(Path.of(System.getProperty("yiwang.keycloak.distribution")));
+        }
+        platform = LocalPlatform.start(options, System.out);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aDemoClerksTokenCarriesThePlatformAudienceHerRegionAndHerRole() throws Exception {
+        JsonNode claims = claims(passwordGrant("yiwang-dev-cli", "clerk.meixian"));
+
+        assertThat(claims.path("iss").asString()).isEqualTo(platform.keycloak().issuer(LocalPlatform.REALM));
+        assertThat(strings(claims.path("aud"))).contains("yiwang-api");
+        assertThat(claims.path("region_code").asString()).isEqualTo("610326");
+        assertThat(claims.path("org_code").asString()).hasSize(18);
+        assertThat(strings(claims.path("realm_access").path("roles"))).contains("window-clerk");
+    }
+
+    @Test
+    void aDemoClerkCallsCatalogServiceThroughTheGateway() throws Exception {
+        String token = passwordGrant("yiwang-dev-cli", "clerk.meixian").path("access_token").asString();
+
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/session"))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode session = JSON.readTree(response.body());
+        assertThat(strings(session.path("roles"))).contains("window-clerk");
+        assertThat(session.path("regionCode").asString()).isEqualTo("610326");
+        assertThat(session.path("clientId").asString()).isEqualTo("yiwang-dev-cli");
+    }
+
+    @Test
+    void theGatewayRefusesACallWithoutAToken() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/session"))
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aDemoCitizenIsRecognisedByTheKeyedHashOfHerIdNumberNotTheNumber() throws Exception {
+        JsonNode claims = claims(passwordGrant("yiwang-dev-cli", "citizen.meixian"));
+
+        String expected = RealmFiles.idHash(platform.secrets().key("personal-data.hash-key", 32), "610326198503122019");
+        assertThat(claims.path("id_hash").asString()).isEqualTo(expected);
+        assertThat(claims.toString()).doesNotContain("610326198503122019");
+        assertThat(strings(claims.path("realm_access").path("roles"))).contains("citizen");
+    }
+
+    @Test
+    void thePartnerSystemGetsItsCountyScopeFromItsOwnCredentials() throws Exception {
+        JsonNode token = tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "partner-meixian",
+                "client_secret", platform.secrets().password("client.partner-meixian")));
+        JsonNode claims = claims(token);
+
+        assertThat(strings(claims.path("aud"))).contains("yiwang-api");
+        assertThat(claims.path("region_code").asString()).isEqualTo("610326");
+        assertThat(strings(claims.path("realm_access").path("roles"))).contains("partner-system");
+    }
+
+    @Test
+    void theProductionWebClientDoesNotAcceptPasswords() throws Exception {
+        HttpResponse<String> response = postToken(Map.of("grant_type", "password", "client_id", "yiwang-web",
+                "username", "clerk.meixian", "password", platform.demoPassword()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("unauthorized_client");
+    }
+
+    private static JsonNode passwordGrant(String client, String username) throws Exception {
+        return tokenRequest(Map.of("grant_type", "password", "client_id", client, "username", username,
+                "password", platform.demoPassword()));
+    }
+
+    private static JsonNode tokenRequest(Map<String, String> form) throws Exception {
+        HttpResponse<String> response = postToken(form);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> postToken(Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.keycloak().tokenEndpoint(LocalPlatform.REALM)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode claims(JsonNode tokenResponse) {
+        String[] parts = tokenResponse.path("access_token").asString().split("\\.");
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asString()));
+        return values;
+    }
+
+    /** Everything but the Keycloak copy (200 MB, identical every run), so the copy is made once per clean build. */
+    private static void deleteDataButKeepKeycloakCopy(Path work) throws IOException {
+        if (!Files.exists(work)) {
+            return;
+        }
+        try (Stream<Path> top = Files.list(work)) {
+            for (Path path : top.toList()) {
+                if (path.getFileName().toString().equals("keycloak")) {
+                    deleteAll(path.resolve("data"));
+                } else {
+                    deleteAll(path);
+                }
+            }
+        }
+    }
+
+    private static void deleteAll(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
