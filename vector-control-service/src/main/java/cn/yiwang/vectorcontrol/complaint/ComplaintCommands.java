@@ -1,5 +1,6 @@
 package cn.yiwang.vectorcontrol.complaint;
 
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
@@ -9,6 +10,7 @@ import cn.yiwang.vectorcontrol.complaint.domain.ComplaintRepository;
 import cn.yiwang.vectorcontrol.complaint.messaging.ComplaintAnswered;
 import cn.yiwang.vectorcontrol.complaint.messaging.HotlineTicket;
 import cn.yiwang.vectorcontrol.support.Labels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,11 @@ public class ComplaintCommands {
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
+    private final ObjectProvider<PersonalDataProtector> protector;
 
     ComplaintCommands(ComplaintRepository complaints, ComplaintProperties properties, ApplicationEventPublisher events,
-                      Labels labels, Clock clock) {
+                      Labels labels, Clock clock, ObjectProvider<PersonalDataProtector> protector) {
+        this.protector = protector;
         this.complaints = complaints;
         this.properties = properties;
         this.events = events;
@@ -54,7 +58,8 @@ public class ComplaintCommands {
             return Optional.of(existing.get().id());
         }
         Complaint complaint = Complaint.fromTicket(ticket.ticketId(), ticket.regionCode(), pest, ticket.category(),
-                ticket.address(), ticket.description(), dispatchedAt == null ? clock.instant() : dispatchedAt);
+                ticket.address() == null ? null : protector.getObject().encrypt(ticket.address()), ticket.description(),
+                dispatchedAt == null ? clock.instant() : dispatchedAt);
         return Optional.of(complaints.save(complaint).id());
     }
 
@@ -79,6 +84,6 @@ public class ComplaintCommands {
         Complaint saved = complaints.save(complaint);
         events.publishEvent(new ComplaintAnswered(UUID.randomUUID(), saved.id(), saved.ticketId(), saved.regionCode(),
                 saved.pest(), substantiated, reply, inspectionId, saved.answeredAt()));
-        return ComplaintView.of(saved);
+        return ComplaintView.of(saved, protector.getObject());
     }
 }

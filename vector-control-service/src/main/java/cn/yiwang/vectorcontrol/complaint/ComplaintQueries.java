@@ -1,12 +1,14 @@
 package cn.yiwang.vectorcontrol.complaint;
 
 import cn.yiwang.common.identifier.RegionCode;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.common.security.Roles;
 import cn.yiwang.vectorcontrol.complaint.domain.Complaint;
 import cn.yiwang.vectorcontrol.complaint.domain.ComplaintRepository;
 import cn.yiwang.vectorcontrol.support.Labels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,8 +26,11 @@ public class ComplaintQueries {
     private final ComplaintRepository complaints;
     private final JdbcClient jdbc;
     private final Labels labels;
+    private final ObjectProvider<PersonalDataProtector> protector;
 
-    ComplaintQueries(ComplaintRepository complaints, JdbcClient jdbc, Labels labels) {
+    ComplaintQueries(ComplaintRepository complaints, JdbcClient jdbc, Labels labels,
+                     ObjectProvider<PersonalDataProtector> protector) {
+        this.protector = protector;
         this.complaints = complaints;
         this.jdbc = jdbc;
         this.labels = labels;
@@ -35,14 +40,15 @@ public class ComplaintQueries {
         Complaint complaint = complaints.findById(id)
                 .orElseThrow(() -> ProblemException.notFound(labels.message("complaint.complaint"), id));
         requireHandler(actor, complaint.regionCode());
-        return ComplaintView.of(complaint);
+        return ComplaintView.of(complaint, protector.getObject());
     }
 
     public Page<ComplaintView> complaints(Actor actor, String regionCode, int page, int size) {
         String region = regionCode == null ? actor.regionCode() : regionCode;
         requireHandler(actor, region);
         return complaints.findByRegionCodeLike(RegionCode.of(region).prefix() + "%",
-                PageRequest.of(page, size, Sort.by("receivedAt").descending())).map(ComplaintView::of);
+                PageRequest.of(page, size, Sort.by("receivedAt").descending()))
+                .map(complaint -> ComplaintView.of(complaint, protector.getObject()));
     }
 
     /** Complaint hotspots: complaints per district and pest in the region, most first (dashboard). */

@@ -1,5 +1,6 @@
 package cn.yiwang.vectorcontrol.place;
 
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
@@ -14,6 +15,7 @@ import cn.yiwang.vectorcontrol.place.domain.Place;
 import cn.yiwang.vectorcontrol.place.domain.PlaceRepository;
 import cn.yiwang.vectorcontrol.place.domain.SupervisionMapping;
 import cn.yiwang.vectorcontrol.support.Labels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,12 @@ public class PlaceCommands {
     private final PlaceAccess access;
     private final Labels labels;
     private final Clock clock;
+    private final ObjectProvider<PersonalDataProtector> protector;
 
     PlaceCommands(PlaceRepository places, DepartmentOfficeRepository offices, BreedingSiteRepository sites,
-                  SupervisionMapping mapping, PlaceAccess access, Labels labels, Clock clock) {
+                  SupervisionMapping mapping, PlaceAccess access, Labels labels, Clock clock,
+                  ObjectProvider<PersonalDataProtector> protector) {
+        this.protector = protector;
         this.places = places;
         this.offices = offices;
         this.sites = sites;
@@ -56,8 +61,12 @@ public class PlaceCommands {
     @Transactional
     public PlaceView register(Actor actor, Place.NewPlace place) {
         access.requireOfficeOf(actor, place.regionCode());
+        // The phone is personal data: only its ciphertext reaches the database.
+        Place.NewPlace stored = place.responsiblePhone() == null ? place : new Place.NewPlace(place.unitCreditCode(),
+                place.unitName(), place.name(), place.placeType(), place.address(), place.regionCode(),
+                place.responsiblePerson(), protector.getObject().encrypt(place.responsiblePhone()), place.facilities());
         try {
-            return PlaceView.of(places.save(Place.register(place, mapping, clock.instant())), true);
+            return PlaceView.of(places.save(Place.register(stored, mapping, clock.instant())), true, protector.getObject());
         } catch (Place.KeyPlaceIncompleteException e) {
             throw ProblemException.unprocessable(e.missing().stream()
                     .map(field -> new Violation(field, "key-place-" + field + "-required",
@@ -80,7 +89,7 @@ public class PlaceCommands {
             }
             place.assignDepartment(department, reason);
         }
-        return PlaceView.of(places.save(place), true);
+        return PlaceView.of(places.save(place), true, protector.getObject());
     }
 
     /** The CDC, an inspector or the 爱卫办 records a breeding site found in their region (Art. 16). */

@@ -1,6 +1,7 @@
 package cn.yiwang.vectorcontrol.place;
 
 import cn.yiwang.common.identifier.RegionCode;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.common.security.Roles;
@@ -10,6 +11,7 @@ import cn.yiwang.vectorcontrol.place.domain.Department;
 import cn.yiwang.vectorcontrol.place.domain.Place;
 import cn.yiwang.vectorcontrol.place.domain.PlaceRepository;
 import cn.yiwang.vectorcontrol.support.Labels;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,8 +34,11 @@ public class PlaceQueries {
     private final PlaceAccess access;
     private final Labels labels;
     private final Clock clock;
+    private final ObjectProvider<PersonalDataProtector> protector;
 
-    PlaceQueries(PlaceRepository places, BreedingSiteRepository sites, PlaceAccess access, Labels labels, Clock clock) {
+    PlaceQueries(PlaceRepository places, BreedingSiteRepository sites, PlaceAccess access, Labels labels, Clock clock,
+                 ObjectProvider<PersonalDataProtector> protector) {
+        this.protector = protector;
         this.places = places;
         this.sites = sites;
         this.access = access;
@@ -44,7 +49,7 @@ public class PlaceQueries {
     public PlaceView place(Actor actor, UUID id) {
         Place place = places.findById(id).orElseThrow(() -> ProblemException.notFound(labels.message("place.place"), id));
         access.requireReaderOf(actor, place.regionCode(), place.supervisingDepartment());
-        return PlaceView.of(place, access.seesContactDetails(actor));
+        return PlaceView.of(place, access.seesContactDetails(actor), protector.getObject());
     }
 
     /** The 爱卫办 lists every place of the region; an inspector only those of their department's domain. */
@@ -54,14 +59,14 @@ public class PlaceQueries {
         String prefix = RegionCode.of(region).prefix() + "%";
         PageRequest request = PageRequest.of(page, size, Sort.by("name"));
         if (actor.hasRole(Roles.AIWEI_OFFICER)) {
-            return places.findByRegionCodeLike(prefix, request).map(place -> PlaceView.of(place, true));
+            return places.findByRegionCodeLike(prefix, request).map(place -> PlaceView.of(place, true, protector.getObject()));
         }
         Optional<Department> department = access.departmentOf(actor);
         if (department.isEmpty()) {
             throw ProblemException.forbidden("place.forbidden.other-domain");
         }
         return places.findByRegionCodeLikeAndSupervisingDepartment(prefix, department.get(), request)
-                .map(place -> PlaceView.of(place, false));
+                .map(place -> PlaceView.of(place, false, protector.getObject()));
     }
 
     /** Breeding sites not yet closed in the region, earliest deadline first (dashboard). */

@@ -13,11 +13,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,8 @@ class ComplaintIT {
     int port;
     @Value("${yiwang.api.base-path}")
     String basePath;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     String aiwei;
@@ -94,6 +98,9 @@ class ComplaintIT {
         Thread.sleep(1000);
         JsonNode complaint = complaintsOfTicket(ticket).get(0);
         assertThat(complaint.get("pest").asString()).isEqualTo("RAT");
+        assertThat(complaint.get("address").asString()).isEqualTo("眉县首善街道平阳街 1 号");
+        assertThat(jdbc.queryForObject("select address from complaint where ticket_id = ?", String.class, ticket))
+                .doesNotContain("平阳街");
         assertThat(complaint.get("inspectionTaskOpen").asBoolean()).isTrue();
     }
 

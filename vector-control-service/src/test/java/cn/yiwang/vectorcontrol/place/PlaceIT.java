@@ -5,8 +5,10 @@ import cn.yiwang.common.test.Tokens;
 import cn.yiwang.vectorcontrol.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,6 +30,8 @@ class PlaceIT {
     int port;
     @Value("${yiwang.api.base-path}")
     String basePath;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     String aiwei;
@@ -72,6 +76,15 @@ class PlaceIT {
         assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
         assertThat(seen.json().get("responsiblePhone").asString()).isNotEqualTo("13812345678").contains("*");
         assertThat(api.get("/places/" + id, aiwei).json().get("responsiblePhone").asString()).isEqualTo("13812345678");
+    }
+
+    @Test
+    void theResponsiblePersonsPhoneIsStoredEncrypted() {
+        String id = api.post("/places", aiwei, market(MARKET_UNIT)).json().get("id").asString();
+
+        String stored = jdbc.queryForObject("select responsible_phone from place where id = ?::uuid", String.class, id);
+
+        assertThat(stored).isNotBlank().doesNotContain("13812345678");
     }
 
     @Test
