@@ -167,6 +167,58 @@ public class TicketQueries {
                 ticket.longitude(), radius);
     }
 
+    /** A ticket as the public may see it (Open311): no caller, no replies, no internal notes. */
+    public record PublicTicket(String id, String number, String status, String type, String categoryCode,
+                               String description, String leadOrgName, String location, Double latitude,
+                               Double longitude, String mediaUrl, Instant createdAt, Instant updatedAt, Instant dueAt) {
+    }
+
+    /**
+     * Public tickets: only categories offered as Open311 services, never reports (举报, whose
+     * reporters are protected), newest first.
+     *
+     * @param numbers    ticket numbers to return (other filters are then ignored, as Open311 says)
+     * @param categories category codes, or empty for all
+     * @param finalOnly  true: only closed, false: only open, null: both
+     */
+    public List<PublicTicket> publicTickets(List<String> numbers, List<String> categories, Instant from, Instant to,
+                                            Boolean finalOnly, String regionPrefix, int limit) {
+        StringBuilder where = new StringBuilder(" where c.open311 and t.type <> 'REPORT'");
+        List<Object> args = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            where.append(" and t.number = any (?)");
+            args.add(numbers.toArray(String[]::new));
+        } else {
+            if (!categories.isEmpty()) {
+                where.append(" and t.category_code = any (?)");
+                args.add(categories.toArray(String[]::new));
+            }
+            where.append(" and t.created_at >= ? and t.created_at <= ?");
+            args.add(Timestamp.from(from));
+            args.add(Timestamp.from(to));
+            if (finalOnly != null) {
+                where.append(finalOnly ? " and t.status in ('CLOSED', 'MERGED', 'TRANSFERRED')"
+                        : " and t.status not in ('CLOSED', 'MERGED', 'TRANSFERRED')");
+            }
+            if (regionPrefix != null) {
+                where.append(" and t.region_code like ?");
+                args.add(regionPrefix + "%");
+            }
+        }
+        args.add(limit);
+        return jdbc.query("""
+                select t.id, t.number, t.status, t.type, t.category_code, t.description, t.lead_org_name, t.location,
+                       t.latitude, t.longitude, t.media_url, t.created_at, t.updated_at, t.due_at
+                from ticket t join category c on c.code = t.category_code""" + where
+                        + " order by t.created_at desc, t.id limit ?",
+                (rs, n) -> new PublicTicket(rs.getString("id"), rs.getString("number"), rs.getString("status"),
+                        rs.getString("type"), rs.getString("category_code"), rs.getString("description"),
+                        rs.getString("lead_org_name"), rs.getString("location"), (Double) rs.getObject("latitude"),
+                        (Double) rs.getObject("longitude"), rs.getString("media_url"), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("due_at"))),
+                args.toArray());
+    }
+
     public TicketView view(Actor actor, Ticket ticket) {
         Locale locale = Messages.currentLocale();
         Category category = categories.find(ticket.categoryCode()).orElse(null);
