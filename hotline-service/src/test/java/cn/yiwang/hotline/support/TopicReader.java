@@ -29,6 +29,12 @@ public final class TopicReader implements AutoCloseable {
         consumer.subscribe(List.of(topic));
     }
 
+    /** Polls once and returns everything received so far. */
+    public List<ConsumerRecord<String, String>> poll() {
+        consumer.poll(Duration.ofMillis(300)).forEach(received::add);
+        return List.copyOf(received);
+    }
+
     public List<ConsumerRecord<String, String>> withKey(String key) {
         consumer.poll(Duration.ofMillis(300)).forEach(received::add);
         return received.stream().filter(record -> key.equals(record.key())).toList();
