@@ -32,7 +32,7 @@ class CatalogItemListener {
         this.json = json;
     }
 
-    @KafkaListener(topics = TOPIC, groupId = CONSUMER)
+    @KafkaListener(topics = TOPIC, groupId = CONSUMER + "${yiwang.hotline.kafka.group-suffix:}")
     void on(ConsumerRecord<String, Object> record) {
         String type = ReceivedEvent.of(record).type();
         if (!PUBLISHED.equals(type) && !WITHDRAWN.equals(type)) {

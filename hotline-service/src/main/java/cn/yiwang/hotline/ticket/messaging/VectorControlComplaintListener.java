@@ -46,7 +46,7 @@ class VectorControlComplaintListener {
     record ComplaintOutcome(String ticketId, String complaintId, String outcome, String handledBy, Instant handledAt) {
     }
 
-    @KafkaListener(topics = TOPIC, groupId = CONSUMER)
+    @KafkaListener(topics = TOPIC, groupId = CONSUMER + "${yiwang.hotline.kafka.group-suffix:}")
     void on(ConsumerRecord<String, Object> record) {
         idempotent.handleOnce(record, CONSUMER, received -> {
             ComplaintOutcome outcome = json.readValue(Payloads.text(received.value()), ComplaintOutcome.class);
