@@ -83,6 +83,27 @@ public class EvaluationQueries {
         return page(where, parameters, actor, page, size);
     }
 
+    /**
+     * An organisation's published evaluations for anyone: only text that moderation let through,
+     * only ratings that count, screened for ID numbers and phone numbers.
+     */
+    public PageOf<PublicEvaluationView> published(String orgCode, int page, int size) {
+        int limit = PageOf.size(size);
+        MapSqlParameterSource parameters = new MapSqlParameterSource("org", orgCode)
+                .addValue("limit", limit).addValue("offset", PageOf.offset(page, size));
+        String where = "org_code = :org AND moderation = 'PUBLISHED' AND NOT excluded";
+        List<UUID> ids = jdbc.queryForList("SELECT id FROM evaluation WHERE " + where
+                + " ORDER BY evaluated_at DESC, id LIMIT :limit OFFSET :offset", parameters, UUID.class);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM evaluation WHERE " + where, parameters, Long.class);
+        List<PublicEvaluationView> items = ids.stream().map(id -> evaluations.findById(id).orElseThrow())
+                .map(evaluation -> new PublicEvaluationView(evaluation.kind().name(), evaluation.level().name(),
+                        evaluation.indicators(), Masking.inText(evaluation.text()), evaluation.channel().name(),
+                        evaluation.service().itemNames(),
+                        cn.yiwang.common.calendar.WorkingDayCalendar.dateOf(evaluation.evaluatedAt())))
+                .toList();
+        return new PageOf<>(items, page, limit, total == null ? 0 : total);
+    }
+
     private PageOf<EvaluationView> page(String where, MapSqlParameterSource parameters, Actor actor, int page, int size) {
         int limit = PageOf.size(size);
         parameters.addValue("limit", limit).addValue("offset", PageOf.offset(page, size));

@@ -3,6 +3,7 @@ package cn.yiwang.review.workorder;
 import cn.yiwang.common.calendar.TimeLimitClock;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.review.evaluation.EvaluationExcluded;
+import cn.yiwang.review.evaluation.EvaluationQueries;
 import cn.yiwang.review.evaluation.EvaluationSubmitted;
 import cn.yiwang.review.evaluation.domain.Level;
 import cn.yiwang.review.statistics.StatisticsLedger;
@@ -34,14 +35,16 @@ import java.util.function.Consumer;
 public class WorkOrders {
 
     private final WorkOrderRepository orders;
+    private final EvaluationQueries evaluations;
     private final StatisticsLedger statistics;
     private final NamedParameterJdbcTemplate jdbc;
     private final RectificationDeadlines deadlines;
     private final Clock clock;
 
-    WorkOrders(WorkOrderRepository orders, StatisticsLedger statistics, NamedParameterJdbcTemplate jdbc,
+    WorkOrders(WorkOrderRepository orders, EvaluationQueries evaluations, StatisticsLedger statistics, NamedParameterJdbcTemplate jdbc,
                TimeLimitClock timeLimits, ReviewProperties properties, Clock clock) {
         this.orders = orders;
+        this.evaluations = evaluations;
         this.statistics = statistics;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -91,6 +94,20 @@ public class WorkOrders {
     @Transactional
     public WorkOrderView recordReturnVisit(Actor actor, UUID id, Level satisfaction, String note) {
         return step(actor, id, order -> order.recordReturnVisit(satisfaction, note, actor.subject(), clock.instant()));
+    }
+
+    /**
+     * The handling of an evaluation as whoever may see the evaluation sees it — in particular the
+     * evaluator, who is owed the reply (答复). 404 when there is no such evaluation for the caller or
+     * nothing to rectify.
+     */
+    @Transactional(readOnly = true)
+    public RectificationView forEvaluation(Actor actor, UUID evaluationId) {
+        evaluations.get(actor, evaluationId);
+        return orders.findByEvaluationId(evaluationId)
+                .map(order -> new RectificationView(order.status().name(), order.rectificationDueAt(), order.rectifiedAt(),
+                        order.rectificationActions(), order.repliedAt(), order.replyText(), order.returnVisitedAt()))
+                .orElseThrow(() -> Problems.notFound("review.work-order.not-found", evaluationId));
     }
 
     @Transactional(readOnly = true)

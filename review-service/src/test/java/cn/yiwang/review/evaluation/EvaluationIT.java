@@ -30,6 +30,42 @@ class EvaluationIT extends ReviewIntegrationTest {
     }
 
     @Test
+    void twoRatingsOfOneServiceAtTheSameMomentLetExactlyOneThrough() throws Exception {
+        String person = unique("person");
+        UUID invitation = concludedCase(person, uniqueOrg(), REGION, "item-a", "staff-a");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Integer> rate = () -> {
+            start.await();
+            return evaluate(citizen(person), invitation, rating("SATISFIED", 2, false, null)).status();
+        };
+        try {
+            var first = pool.submit(rate);
+            var second = pool.submit(rate);
+            start.countDown();
+
+            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get("/evaluations/mine", citizen(person)).json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void refusalsSpeakChineseByDefaultAndEnglishOnRequest() {
+        String person = unique("person");
+        UUID invitation = concludedCase(person, uniqueOrg(), REGION, "item-a", "staff-a");
+        evaluate(citizen(person), invitation, rating("SATISFIED", 2, false, null));
+        String again = "{\"invitationId\":\"" + invitation + "\",\"rating\":" + rating("SATISFIED", 2, false, null) + "}";
+
+        Response english = send("POST", "/evaluations", citizen(person), again, java.util.Map.of("Accept-Language", "en"));
+
+        assertThat(english.status()).isEqualTo(409);
+        assertThat(english.body()).contains("already been rated");
+        assertThat(post("/evaluations", citizen(person), again).body()).contains("该服务已评价过");
+    }
+
+    @Test
     void someoneWhoWasNotServedCanNeitherRateNorSeeTheEvaluation() {
         String person = unique("person");
         String stranger = unique("stranger");
@@ -92,6 +128,9 @@ class EvaluationIT extends ReviewIntegrationTest {
                 .contains("<script>");
         assertThat(seenByEvaluator.get("text").asString()).as("stored as given").isEqualTo(text);
         assertThat(get("/evaluations/" + id, orgAdmin(uniqueOrg(), REGION)).status()).isEqualTo(404);
+        JsonNode seenByPublic = get("/public/organisations/" + org + "/evaluations", null).json().get("items").get(0);
+        assertThat(seenByPublic.get("text").asString()).doesNotContain("13812345678").doesNotContain("11010519491231002X");
+        assertThat(seenByPublic.toString()).doesNotContain(person).doesNotContain("NO-");
     }
 
     @Test
@@ -161,5 +200,7 @@ class EvaluationIT extends ReviewIntegrationTest {
         String oneOfThem = get("/evaluations/mine", citizen(person)).json().get("items").get(0).get("id").asString();
         Response published = post("/evaluations/" + oneOfThem + "/moderation", supervisor("610300"), "{\"publish\":true}");
         assertThat(published.json().get("moderation").asString()).isEqualTo("PUBLISHED");
+        assertThat(get("/public/organisations/" + org + "/evaluations", null).json().get("total").asLong())
+                .as("only the text a moderator let through is public").isEqualTo(1);
     }
 }

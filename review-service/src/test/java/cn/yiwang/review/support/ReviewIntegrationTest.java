@@ -141,12 +141,17 @@ public abstract class ReviewIntegrationTest {
     }
 
     protected Response send(String method, String path, String bearer, String json) {
+        return send(method, path, bearer, json, Map.of());
+    }
+
+    protected Response send(String method, String path, String bearer, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reviews" + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         if (bearer != null) {
             request.header("Authorization", bearer);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body());

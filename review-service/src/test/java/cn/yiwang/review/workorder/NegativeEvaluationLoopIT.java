@@ -48,6 +48,10 @@ class NegativeEvaluationLoopIT extends ReviewIntegrationTest {
         assertThat(post(path + "/rectification", admin, "{\"text\":\"一次性告知清单已更新并培训窗口人员\"}").status()).isEqualTo(200);
         JsonNode replied = post(path + "/reply", admin, "{\"text\":\"已整改，感谢您的监督\"}").json();
         assertThat(replied.get("status").asString()).isEqualTo("AWAITING_RETURN_VISIT");
+        JsonNode seenByEvaluator = get("/evaluations/" + evaluationId + "/rectification", citizen(person)).json();
+        assertThat(seenByEvaluator.get("reply").asString()).isEqualTo("已整改，感谢您的监督");
+        assertThat(seenByEvaluator.get("rectificationActions").asString()).contains("一次性告知清单");
+        assertThat(get("/evaluations/" + evaluationId + "/rectification", citizen(unique("stranger"))).status()).isEqualTo(404);
         JsonNode closed = post(path + "/return-visit", admin, "{\"satisfaction\":\"SATISFIED\",\"note\":\"群众认可整改\"}").json();
 
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");

@@ -3,6 +3,7 @@ package cn.yiwang.review.workorder.web;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.review.evaluation.domain.Level;
 import cn.yiwang.review.support.PageOf;
+import cn.yiwang.review.workorder.RectificationView;
 import cn.yiwang.review.workorder.WorkOrderView;
 import cn.yiwang.review.workorder.WorkOrders;
 import jakarta.validation.Valid;
@@ -22,9 +23,10 @@ import java.util.UUID;
 
 /** {@code /api/v1/reviews/work-orders}: the rectification loop of a negative evaluation, step by step. */
 @RestController
-@RequestMapping("${yiwang.api.base-path}/work-orders")
-@PreAuthorize("hasAnyRole('dept-admin', 'evaluation-officer', 'window-clerk', 'supervisor')")
+@RequestMapping("${yiwang.api.base-path}")
 public class WorkOrderController {
+
+    private static final String STAFF = "hasAnyRole('dept-admin', 'evaluation-officer', 'window-clerk', 'supervisor')";
 
     private final WorkOrders workOrders;
 
@@ -38,7 +40,8 @@ public class WorkOrderController {
     public record ReturnVisitRequest(@NotNull Level satisfaction, @Size(max = 4000) String note) {
     }
 
-    @GetMapping
+    @GetMapping("/work-orders")
+    @PreAuthorize(STAFF)
     public PageOf<WorkOrderView> list(@RequestParam(defaultValue = "false") boolean open,
                                       @RequestParam(defaultValue = "false") boolean escalated,
                                       @RequestParam(defaultValue = "0") int page,
@@ -46,31 +49,42 @@ public class WorkOrderController {
         return workOrders.list(actor, open, escalated, page, size);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/work-orders/{id}")
+    @PreAuthorize(STAFF)
     public WorkOrderView get(@PathVariable UUID id, Actor actor) {
         return workOrders.get(actor, id);
     }
 
+    /** The evaluator (or anyone who may see the evaluation) follows what was done about it. */
+    @GetMapping("/evaluations/{evaluationId}/rectification")
+    public RectificationView rectificationOf(@PathVariable UUID evaluationId, Actor actor) {
+        return workOrders.forEvaluation(actor, evaluationId);
+    }
+
     /** 核实 */
-    @PostMapping("/{id}/verification")
+    @PostMapping("/work-orders/{id}/verification")
+    @PreAuthorize(STAFF)
     public WorkOrderView verify(@PathVariable UUID id, @Valid @RequestBody StepRequest request, Actor actor) {
         return workOrders.verify(actor, id, request.text());
     }
 
     /** 整改: what was done. */
-    @PostMapping("/{id}/rectification")
+    @PostMapping("/work-orders/{id}/rectification")
+    @PreAuthorize(STAFF)
     public WorkOrderView rectify(@PathVariable UUID id, @Valid @RequestBody StepRequest request, Actor actor) {
         return workOrders.rectify(actor, id, request.text());
     }
 
     /** 答复 to the evaluator. */
-    @PostMapping("/{id}/reply")
+    @PostMapping("/work-orders/{id}/reply")
+    @PreAuthorize(STAFF)
     public WorkOrderView reply(@PathVariable UUID id, @Valid @RequestBody StepRequest request, Actor actor) {
         return workOrders.reply(actor, id, request.text());
     }
 
     /** 回访 with the evaluator's satisfaction. */
-    @PostMapping("/{id}/return-visit")
+    @PostMapping("/work-orders/{id}/return-visit")
+    @PreAuthorize(STAFF)
     public WorkOrderView returnVisit(@PathVariable UUID id, @Valid @RequestBody ReturnVisitRequest request, Actor actor) {
         return workOrders.recordReturnVisit(actor, id, request.satisfaction(), request.note());
     }
