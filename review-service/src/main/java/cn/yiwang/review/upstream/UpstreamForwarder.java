@@ -1,7 +1,10 @@
 package cn.yiwang.review.upstream;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +44,8 @@ public class UpstreamForwarder {
     private final RestClient http;
     private final Clock clock;
 
-    public UpstreamForwarder(JdbcTemplate jdbc, UpstreamProperties properties, Clock clock) {
+    public UpstreamForwarder(JdbcTemplate jdbc, UpstreamProperties properties, Clock clock,
+                             ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -50,6 +54,10 @@ public class UpstreamForwarder {
         requests.setReadTimeout(properties.timeout());
         // A plain client: Boot 4 keeps RestClient.Builder auto-configuration in a module this service does not need.
         this.http = RestClient.builder().requestFactory(requests).build();
+        // Operations watch this: a growing backlog means the upstream system is away or refusing.
+        meters.ifAvailable(registry -> Gauge.builder("yiwang.review.upstream.backlog", this, UpstreamForwarder::backlog)
+                .description("Evaluations waiting to be accepted by the upstream 好差评 system")
+                .register(registry));
     }
 
     @Scheduled(fixedDelayString = "${yiwang.review.upstream.interval:10s}")

@@ -132,6 +132,17 @@ public abstract class ReviewIntegrationTest {
         return post("/evaluations", bearer, "{\"invitationId\":\"" + invitationId + "\",\"rating\":" + rating + "}");
     }
 
+    /** A path outside the API base, e.g. {@code /actuator/prometheus}. */
+    protected Response getOutsideApi(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     protected Response get(String path, String bearer) {
         return send("GET", path, bearer, null);
     }

@@ -1,13 +1,18 @@
 package cn.yiwang.review.upstream;
 
 import cn.yiwang.review.support.ReviewIntegrationTest;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -61,6 +66,34 @@ class UpstreamForwardingIT extends ReviewIntegrationTest {
                 UUID.fromString(evaluationId))).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT payload FROM upstream_forwarding WHERE evaluation_id = ?", String.class,
                 UUID.fromString(evaluationId))).contains("\"anonymous\":true").doesNotContain(person);
+    }
+
+    @Test
+    void twoInstancesForwardingAtOnceSendEachEvaluationOnce() throws Exception {
+        UPSTREAM.resetAll();
+        UPSTREAM.stubFor(WireMock.post(urlEqualTo("/haocha/evaluations"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(300)));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String person = unique("twice");
+            ids.add(evaluate(citizen(person), concludedCase(person, uniqueOrg(), "610326", "item-u", "staff-u"),
+                    rating("SATISFIED", 2, false, null)).json().get("id").asString());
+        }
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> one = instances.submit(forwarder::forward);
+            Future<Integer> other = instances.submit(forwarder::forward);
+            one.get();
+            other.get();
+        } finally {
+            instances.shutdownNow();
+        }
+
+        for (String id : ids) {
+            assertThat(stateOf(id)).isEqualTo("sent");
+            UPSTREAM.verify(1, postRequestedFor(urlEqualTo("/haocha/evaluations")).withHeader("Idempotency-Key", equalTo(id)));
+        }
+        assertThat(getOutsideApi("/actuator/prometheus").body()).contains("yiwang_review_upstream_backlog");
     }
 
     private String stateOf(String evaluationId) {

@@ -65,9 +65,15 @@ public class Invitation {
     public static Invitation open(ServiceContext context, String evaluatorIdHash, String evaluatorType,
                                   Duration window, Instant now) {
         Objects.requireNonNull(context, "context");
-        Instant start = context.servedAt() != null ? context.servedAt() : now;
-        return new Invitation(UUID.randomUUID(), null, context, blankToNull(evaluatorIdHash), evaluatorType, null,
-                start.plus(window), null, null, null, now);
+        ServiceContext served = context;
+        if (served.servedAt() == null) {
+            // A producer that left out the conclusion time: the service is dated when we learned of it.
+            served = new ServiceContext(context.source(), context.sourceId(), context.serviceNumber(), context.itemCodes(),
+                    context.itemNames(), context.orgCode(), context.regionCode(), context.staffIds(),
+                    context.serviceChannel(), now);
+        }
+        return new Invitation(UUID.randomUUID(), null, served, blankToNull(evaluatorIdHash), evaluatorType, null,
+                served.servedAt().plus(window), null, null, null, now);
     }
 
     /** Opens a walk-in invitation that whoever holds {@code shortCode} may use once, on site. */

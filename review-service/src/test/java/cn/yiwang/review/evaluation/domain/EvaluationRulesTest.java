@@ -64,6 +64,19 @@ class EvaluationRulesTest {
     }
 
     @Test
+    void aServiceReportedWithoutItsConclusionTimeIsDatedWhenWeLearnOfIt() {
+        var undated = concludedCase();
+        undated = new cn.yiwang.review.invitation.domain.ServiceContext(undated.source(), undated.sourceId(),
+                undated.serviceNumber(), undated.itemCodes(), undated.itemNames(), undated.orgCode(), undated.regionCode(),
+                undated.staffIds(), undated.serviceChannel(), null);
+
+        Invitation invitation = Invitation.open(undated, APPLICANT, "PERSON", WINDOW, A_DAY_LATER);
+
+        assertThat(invitation.context().servedAt()).isEqualTo(A_DAY_LATER);
+        assertThat(invitation.expiresAt()).isEqualTo(A_DAY_LATER.plus(WINDOW));
+    }
+
+    @Test
     void aRatingWithoutAChosenLevelCannotExist() {
         assertThatThrownBy(() -> new Rating(null, List.of(), "", Channel.PC, false))
                 .isInstanceOf(NullPointerException.class);
