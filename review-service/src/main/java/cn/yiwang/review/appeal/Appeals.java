@@ -11,6 +11,9 @@ import cn.yiwang.review.evaluation.domain.EvaluationSnapshot;
 import cn.yiwang.review.support.Access;
 import cn.yiwang.review.support.PageOf;
 import cn.yiwang.review.support.Problems;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,7 +59,12 @@ public class Appeals {
         }
         Appeal appeal = Appeal.file(evaluationId, evaluation.service().orgCode(), evaluation.service().regionCode(),
                 reason, statement, evidence, actor.subject(), clock.instant());
-        return view(appeals.save(appeal));
+        try {
+            return view(appeals.save(appeal));
+        } catch (DataIntegrityViolationException | DbActionExecutionException race) {
+            // Two managers appealed at once: the partial unique index lets one appeal through.
+            throw Problems.conflict("review.appeal.already-open");
+        }
     }
 
     @Transactional
@@ -65,7 +73,11 @@ public class Appeals {
                 .filter(found -> Access.supervises(actor, found.regionCode()))
                 .orElseThrow(() -> Problems.notFound("review.appeal.not-found", appealId));
         appeal.decide(upheld, note, actor.subject(), clock.instant());
-        appeals.save(appeal);
+        try {
+            appeals.save(appeal);
+        } catch (OptimisticLockingFailureException | DbActionExecutionException race) {
+            throw Problems.conflict("review.concurrent-change");
+        }
         if (appeal.status() == AppealStatus.UPHELD) {
             evaluationCommands.excludeFromStatistics(appeal.evaluationId(), appeal.id());
         }

@@ -124,7 +124,8 @@ public class EvaluationQueries {
     /**
      * The evaluator sees everything as given. Everyone else sees the text screened for ID numbers,
      * credit codes and phone numbers ({@link Masking#inText}); for an anonymous evaluation they see
-     * neither the evaluator nor the case or ticket number, which would name the evaluator as surely.
+     * neither the evaluator nor the case or ticket number nor the exact time of the service, any of
+     * which would name the evaluator as surely as the name itself.
      */
     EvaluationView view(Evaluation evaluation, Actor actor) {
         boolean own = actor.owns(evaluation.evaluatorIdHash());
@@ -135,7 +136,7 @@ public class EvaluationQueries {
         EvaluationView.ServiceView serviceView = new EvaluationView.ServiceView(service.source().name(),
                 hideEvaluator ? null : service.sourceId(), hideEvaluator ? null : service.serviceNumber(),
                 service.itemCodes(), service.itemNames(), service.orgCode(), service.regionCode(), service.staffIds(),
-                service.servedAt());
+                hideEvaluator ? null : service.servedAt());
         return new EvaluationView(evaluation.id(), evaluation.invitationId(), evaluation.kind().name(),
                 evaluation.level().name(), evaluation.indicators(), own ? evaluation.text() : Masking.inText(evaluation.text()),
                 evaluation.channel().name(), evaluation.anonymous(), evaluator, serviceView, evaluation.evaluatedAt(),

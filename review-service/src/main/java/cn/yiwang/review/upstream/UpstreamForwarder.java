@@ -62,8 +62,8 @@ public class UpstreamForwarder {
 
     @Scheduled(fixedDelayString = "${yiwang.review.upstream.interval:10s}")
     public void forwardWaiting() {
-        if (properties.url() == null) {
-            return;
+        if (properties.url() == null || properties.url().toString().isBlank()) {
+            return; // not configured yet: evaluations wait in the table, nothing is lost
         }
         forward();
     }

@@ -15,6 +15,8 @@ import cn.yiwang.review.workorder.domain.RectificationDeadlines;
 import cn.yiwang.review.workorder.domain.WorkOrder;
 import cn.yiwang.review.workorder.domain.WorkOrderRepository;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -154,7 +156,12 @@ public class WorkOrders {
         }
         statistics.track(order.invitationId(), () -> {
             change.accept(order);
-            return orders.save(order);
+            try {
+                return orders.save(order);
+            } catch (OptimisticLockingFailureException | DbActionExecutionException race) {
+                // Two people took a step on the same order at once: the second sees the conflict, not a 500.
+                throw Problems.conflict("review.concurrent-change");
+            }
         });
         return view(order, clock.instant());
     }

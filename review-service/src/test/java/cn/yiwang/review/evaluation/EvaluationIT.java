@@ -124,6 +124,7 @@ class EvaluationIT extends ReviewIntegrationTest {
         assertThat(seenByOrg.get("anonymous").asBoolean()).isTrue();
         assertThat(seenByOrg.get("evaluator")).isNull();
         assertThat(seenByOrg.get("service").get("serviceNumber")).as("the case number would name the evaluator").isNull();
+        assertThat(seenByOrg.get("service").get("servedAt")).as("so would the exact time of the service").isNull();
         assertThat(seenByOrg.get("text").asString()).doesNotContain("13812345678").doesNotContain("11010519491231002X")
                 .contains("<script>");
         assertThat(seenByEvaluator.get("text").asString()).as("stored as given").isEqualTo(text);
