@@ -1,0 +1,36 @@
+package cn.yiwang.vectorcontrol.monitoring.web;
+
+import cn.yiwang.vectorcontrol.monitoring.NewRecord;
+import cn.yiwang.vectorcontrol.monitoring.domain.Measure;
+import cn.yiwang.vectorcontrol.monitoring.domain.Method;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Request bodies of the monitoring API. */
+final class MonitoringRequests {
+
+    private MonitoringRequests() {
+    }
+
+    record OpenSurveyRequest(@NotNull String regionCode, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd) {
+    }
+
+    /** Up to 5,000 records per call; a city survey is sent in batches. */
+    record AddRecordsRequest(@NotEmpty @Size(max = 5000) List<@Valid RecordRequest> records) {
+    }
+
+    record RecordRequest(@NotNull Method method, @NotNull LocalDate observedOn, @Size(max = 200) String location,
+                         @NotEmpty Map<Measure, BigDecimal> measures) {
+
+        NewRecord toNewRecord() {
+            return new NewRecord(method, observedOn, location, measures);
+        }
+    }
+}

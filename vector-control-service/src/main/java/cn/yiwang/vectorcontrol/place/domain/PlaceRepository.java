@@ -1,0 +1,15 @@
+package cn.yiwang.vectorcontrol.place.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.PagingAndSortingRepository;
+
+import java.util.UUID;
+
+public interface PlaceRepository extends ListCrudRepository<Place, UUID>, PagingAndSortingRepository<Place, UUID> {
+
+    Page<Place> findByRegionCodeLike(String regionPrefix, Pageable pageable);
+
+    Page<Place> findByRegionCodeLikeAndSupervisingDepartment(String regionPrefix, Department department, Pageable pageable);
+}

@@ -1,0 +1,2 @@
+/** REST API of places, department offices and breeding sites. */
+package cn.yiwang.vectorcontrol.place.web;
