@@ -207,6 +207,12 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("YIWANG_SERVICECLIENT_CLIENTSECRET", secrets.password("client." + component.module()));
             env.put("YIWANG_SERVICECLIENT_TOKENURI", keycloak.tokenEndpoint(REALM));
         }
+        if (component.module().equals("certificate-service")) {
+            // Issuers' seal keys are stored wrapped with this installation's key (never committed).
+            env.put("YIWANG_CERTIFICATE_SIGNING_WRAPKEYS_" + PERSONAL_DATA_KEY_ID.toUpperCase(),
+                    secrets.key("certificate.seal-wrap-key." + PERSONAL_DATA_KEY_ID, 32));
+            env.put("YIWANG_CERTIFICATE_SIGNING_CURRENTWRAPKEYID", PERSONAL_DATA_KEY_ID);
+        }
         return env;
     }
 

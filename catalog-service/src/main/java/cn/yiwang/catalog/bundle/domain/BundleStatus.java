@@ -1,0 +1,5 @@
+package cn.yiwang.catalog.bundle.domain;
+
+public enum BundleStatus {
+    DRAFT, PUBLISHED
+}

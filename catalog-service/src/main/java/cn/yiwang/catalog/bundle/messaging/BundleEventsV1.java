@@ -1,0 +1,41 @@
+package cn.yiwang.catalog.bundle.messaging;
+
+import cn.yiwang.catalog.bundle.domain.MergedBundle;
+import cn.yiwang.common.events.IntegrationEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Events of the bundle stream, topic {@value #TOPIC}, key = bundle id, through common-lib's outbox.
+ * {@code bundle.published} carries the whole merged bundle (members, form, materials). Example:
+ * {@code contracts/events/bundle.published.json}.
+ */
+public final class BundleEventsV1 {
+
+    public static final String TOPIC = "catalog.bundle.v1";
+
+    private BundleEventsV1() {
+    }
+
+    public record BundlePublished(UUID eventId, UUID bundleId, String regionCode, Instant occurredAt,
+                                  MergedBundle bundle) implements IntegrationEvent {
+
+        public static final String TYPE = "yiwang.bundle.published.v1";
+
+        @Override
+        public String aggregateId() {
+            return bundleId.toString();
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package cn.yiwang.catalog.search;
+
+import cn.yiwang.catalog.region.Regions;
+import cn.yiwang.catalog.support.RuleFailure;
+import cn.yiwang.catalog.support.Violations;
+import cn.yiwang.common.identifier.RegionCode;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Searches the current published versions (item_version, state CURRENT) with the search columns and indexes. */
+@Service
+@Transactional(readOnly = true)
+public class ItemSearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "publishedAt", "published_at");
+
+    private static final RowMapper<ItemSummary> SUMMARY = (rs, row) -> new ItemSummary(rs.getString("code"),
+            rs.getString("name"), rs.getString("type"), rs.getString("region_code"), rs.getString("department"),
+            rs.getString("implementing_body"), rs.getInt("version_no"), rs.getString("online_depth"),
+            rs.getBoolean("fully_online"), rs.getBoolean("at_most_one_visit"), rs.getBoolean("immediate"),
+            rs.getString("cross_region_scope"), rs.getBoolean("high_frequency"),
+            (Integer) rs.getObject("legal_limit_days"), (Integer) rs.getObject("promised_limit_days"),
+            rs.getTimestamp("published_at").toInstant());
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Violations violations;
+
+    public ItemSearch(NamedParameterJdbcTemplate jdbc, Violations violations) {
+        this.jdbc = jdbc;
+        this.violations = violations;
+    }
+
+    public SearchPage search(SearchCriteria criteria) {
+        violations.throwIfAny(check(criteria));
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String where = where(criteria, parameters);
+        long total = jdbc.queryForObject("select count(*) from item_version v where " + where, parameters, Long.class);
+        String[] sort = criteria.sort() == null || criteria.sort().isBlank() ? new String[]{"code"} : criteria.sort().split(",");
+        String direction = sort.length > 1 && sort[1].strip().equalsIgnoreCase("desc") ? "desc" : "asc";
+        parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
+        List<ItemSummary> items = jdbc.query("""
+                select v.code, v.name, v.type, v.region_code, v.department, v.guide ->> 'implementingBody' as implementing_body,
+                       v.version_no, v.online_depth, v.fully_online, v.at_most_one_visit, v.immediate,
+                       v.cross_region_scope, v.high_frequency, v.legal_limit_days, v.promised_limit_days, v.published_at
+                from item_version v where %s
+                order by v.%s %s, v.code limit :limit offset :offset""".formatted(where, SORTS.get(sort[0].strip()), direction),
+                parameters, SUMMARY);
+        return new SearchPage(items, criteria.page(), criteria.size(), total);
+    }
+
+    /** The WHERE clause over the current versions; also used by the indicators. */
+    static String where(SearchCriteria criteria, MapSqlParameterSource parameters) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("v.state = 'CURRENT'");
+        if (criteria.region() != null) {
+            parameters.addValue("subtree", Regions.subtreePattern(criteria.region()));
+            List<String> ancestors = Regions.ancestors(criteria.region());
+            if (ancestors.isEmpty()) {
+                conditions.add("v.region_code like :subtree");
+            } else {
+                parameters.addValue("ancestors", ancestors);
+                conditions.add("(v.region_code like :subtree or (v.region_code in (:ancestors) and v.cross_region_scope <> 'NONE'))");
+            }
+        }
+        if (criteria.department() != null) {
+            conditions.add("v.department = :department");
+            parameters.addValue("department", criteria.department());
+        }
+        if (criteria.type() != null) {
+            conditions.add("v.type = :type");
+            parameters.addValue("type", criteria.type());
+        }
+        if (criteria.theme() != null) {
+            conditions.add("(',' || v.themes || ',') like :theme");
+            parameters.addValue("theme", "%," + escape(criteria.theme()) + ",%");
+        }
+        if (criteria.keyword() != null && !criteria.keyword().isBlank()) {
+            String keyword = criteria.keyword().strip();
+            parameters.addValue("substring", "%" + escape(keyword) + "%");
+            parameters.addValue("initials", escape(keyword.toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("(v.name like :substring or v.name_initials like :initials)");
+        }
+        flag(conditions, criteria.online(), "v.fully_online");
+        flag(conditions, criteria.atMostOneVisit(), "v.at_most_one_visit");
+        flag(conditions, criteria.immediate(), "v.immediate");
+        if (criteria.crossRegion() != null) {
+            conditions.add(criteria.crossRegion() ? "v.cross_region_scope <> 'NONE'" : "v.cross_region_scope = 'NONE'");
+        }
+        flag(conditions, criteria.highFrequency(), "v.high_frequency");
+        return String.join(" and ", conditions);
+    }
+
+    private static void flag(List<String> conditions, Boolean wanted, String column) {
+        if (wanted != null) {
+            conditions.add(wanted ? column : "not " + column);
+        }
+    }
+
+    /** LIKE wildcards in user input are literal characters. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<RuleFailure> check(SearchCriteria criteria) {
+        List<RuleFailure> failures = new ArrayList<>();
+        if (criteria.region() != null && !RegionCode.isValid(criteria.region())) {
+            failures.add(new RuleFailure("region", "invalid-format", "catalog.item.region.format", criteria.region()));
+        }
+        if (criteria.page() < 0) {
+            failures.add(new RuleFailure("page", "negative", "catalog.search.page.negative"));
+        }
+        if (criteria.size() < 1 || criteria.size() > MAX_PAGE_SIZE) {
+            failures.add(new RuleFailure("size", "out-of-range", "catalog.search.size.range", MAX_PAGE_SIZE));
+        }
+        if (criteria.sort() != null && !criteria.sort().isBlank()) {
+            String[] sort = criteria.sort().split(",");
+            if (!SORTS.containsKey(sort[0].strip()) || sort.length > 2
+                    || (sort.length == 2 && !sort[1].strip().matches("(?i)asc|desc"))) {
+                failures.add(new RuleFailure("sort", "unknown-sort", "catalog.search.sort.unknown", SORTS.keySet()));
+            }
+        }
+        return failures;
+    }
+}

@@ -1,0 +1,5 @@
+package cn.yiwang.certificate.objection.domain;
+
+public enum ObjectionStatus {
+    OPEN, CORRECTED, REJECTED
+}

@@ -1,0 +1,46 @@
+package cn.yiwang.hotline.ticket;
+
+import cn.yiwang.common.calendar.TimeLimit;
+import cn.yiwang.hotline.ticket.domain.HandlingLimitPolicy;
+import cn.yiwang.hotline.ticket.domain.TicketType;
+import cn.yiwang.hotline.ticket.domain.Urgency;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code yiwang.hotline.tickets.*}: the local rules of the centre. GB/T 33358-2016 leaves handling
+ * limits to each locality, so they are data here; so are the number of reopenings (重办) a
+ * dissatisfied caller gets, the window in which tickets count as duplicates, and how long an
+ * overdue ticket stays at one supervision level before it is escalated.
+ *
+ * @param limits            handling-limit rules; one without type, urgency and category is the default
+ * @param maxReopenings     how often a dissatisfied return visit reopens a ticket (1 by default)
+ * @param duplicateWindow   same caller, or same place and category, within this window → proposed for merging
+ * @param duplicateRadiusMetres "same place" for tickets with coordinates
+ * @param escalateAfter     an overdue ticket supervised this long ago and still overdue is escalated
+ */
+@ConfigurationProperties("yiwang.hotline.tickets")
+public record TicketProperties(List<LimitRule> limits,
+                               @DefaultValue("1") int maxReopenings,
+                               @DefaultValue("72h") Duration duplicateWindow,
+                               @DefaultValue("100") double duplicateRadiusMetres,
+                               @DefaultValue("24h") Duration escalateAfter) {
+
+    public TicketProperties {
+        limits = limits == null || limits.isEmpty()
+                ? List.of(new LimitRule(null, null, null, 5, TimeLimit.Unit.WORKING_DAYS)) : List.copyOf(limits);
+    }
+
+    public HandlingLimitPolicy limitPolicy() {
+        return new HandlingLimitPolicy(limits.stream()
+                .map(rule -> new HandlingLimitPolicy.Rule(rule.type(), rule.urgency(), rule.category(),
+                        new TimeLimit(rule.amount(), rule.unit())))
+                .toList());
+    }
+
+    public record LimitRule(TicketType type, Urgency urgency, String category, int amount, TimeLimit.Unit unit) {
+    }
+}

@@ -1,0 +1,266 @@
+package cn.yiwang.hotline.ticket;
+
+import cn.yiwang.common.calendar.TimeLimit;
+import cn.yiwang.common.identifier.RegionCode;
+import cn.yiwang.common.personaldata.PersonalDataKind;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
+import cn.yiwang.common.problem.ProblemException;
+import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.Roles;
+import cn.yiwang.hotline.category.Categories;
+import cn.yiwang.hotline.category.Category;
+import cn.yiwang.hotline.support.Messages;
+import cn.yiwang.hotline.ticket.domain.Ticket;
+import cn.yiwang.hotline.ticket.domain.TicketRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The read side of tickets: one ticket, pages of tickets in the caller's scope, duplicate candidates. */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+    private final TicketRepository tickets;
+    private final Categories categories;
+    private final ObjectProvider<PersonalDataProtector> protector;
+    private final JdbcTemplate jdbc;
+    private final TicketProperties properties;
+    private final Messages messages;
+    private final Clock clock;
+
+    public TicketQueries(TicketRepository tickets, Categories categories, ObjectProvider<PersonalDataProtector> protector,
+                         JdbcTemplate jdbc, TicketProperties properties, Messages messages, Clock clock) {
+        this.tickets = tickets;
+        this.categories = categories;
+        this.protector = protector;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public record TicketSummary(String id, String number, String status, String type, String categoryCode,
+                                String regionCode, String urgency, String leadOrgCode, String leadOrgName,
+                                Instant dueAt, int supervisionLevel, Instant createdAt) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /** Filters of the ticket list; all optional. */
+    public record Filter(String status, String categoryCode, String regionCode, String leadOrgCode, Boolean overdue) {
+    }
+
+    public TicketView get(Actor actor, String id) {
+        return view(actor, visible(actor, id));
+    }
+
+    /** The ticket if the actor may see it; 404 otherwise, whether or not it exists. */
+    public Ticket visible(Actor actor, String id) {
+        return tickets.findById(id)
+                .filter(ticket -> TicketAccess.canSee(actor, ticket))
+                .orElseThrow(() -> ProblemException.notFound("ticket", id));
+    }
+
+    public Page<TicketSummary> list(Actor actor, Filter filter, int page, int size) {
+        List<String> scope = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (actor.holderIdHash() != null && actor.isHolder()) {
+            scope.add("caller_id_hash = ?");
+            args.add(actor.holderIdHash());
+        }
+        if (TicketAccess.isCentreStaff(actor) && RegionCode.isValid(actor.regionCode())) {
+            scope.add("region_code like ?");
+            args.add(RegionCode.of(actor.regionCode()).prefix() + "%");
+        }
+        if (actor.hasRole(Roles.DEPT_ADMIN) && actor.orgCode() != null) {
+            scope.add("(lead_org_code = ? or (',' || assisting_org_codes || ',') like ?)");
+            args.add(actor.orgCode());
+            args.add("%," + actor.orgCode() + ",%");
+        }
+        if (actor.hasRole(Roles.PARTNER_SYSTEM) && actor.clientId() != null && RegionCode.isValid(actor.regionCode())) {
+            scope.add("(partner_id = ? and region_code like ?)");
+            args.add(actor.clientId());
+            args.add(RegionCode.of(actor.regionCode()).prefix() + "%");
+        }
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        StringBuilder where = new StringBuilder(" where (" + String.join(" or ", scope) + ")");
+        if (filter.status() != null) {
+            where.append(" and status = ?");
+            args.add(filter.status());
+        }
+        if (filter.categoryCode() != null) {
+            where.append(" and (category_code = ? or category_code like ?)");
+            args.add(filter.categoryCode());
+            args.add(filter.categoryCode() + ".%");
+        }
+        if (filter.regionCode() != null && RegionCode.isValid(filter.regionCode())) {
+            where.append(" and region_code like ?");
+            args.add(RegionCode.of(filter.regionCode()).prefix() + "%");
+        }
+        if (filter.leadOrgCode() != null) {
+            where.append(" and lead_org_code = ?");
+            args.add(filter.leadOrgCode());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.append(" and status in ('DISPATCHED', 'IN_HANDLING') and due_at <= ?");
+            args.add(Timestamp.from(clock.instant()));
+        }
+        Long total = jdbc.queryForObject("select count(*) from ticket" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<TicketSummary> items = jdbc.query("""
+                select id, number, status, type, category_code, region_code, urgency, lead_org_code, lead_org_name,
+                       due_at, supervision_level, created_at
+                from ticket""" + where + " order by created_at desc, id limit ? offset ?",
+                (rs, n) -> new TicketSummary(rs.getString("id"), rs.getString("number"), rs.getString("status"),
+                        rs.getString("type"), rs.getString("category_code"), rs.getString("region_code"),
+                        rs.getString("urgency"), rs.getString("lead_org_code"), rs.getString("lead_org_name"),
+                        instant(rs.getTimestamp("due_at")), rs.getInt("supervision_level"),
+                        instant(rs.getTimestamp("created_at"))),
+                pageArgs.toArray());
+        return new Page<>(items, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * Open tickets that look like the same matter (国办函〔2025〕66号: duplicates are merged): the same
+     * caller (phone hash or ID hash), or the same category at the same place — the same address
+     * text, or within the configured radius — within the configured window.
+     */
+    public List<TicketSummary> duplicateCandidates(Ticket ticket) {
+        Instant since = ticket.createdAt().minus(properties.duplicateWindow());
+        double radius = properties.duplicateRadiusMetres();
+        return jdbc.query("""
+                select id, number, status, type, category_code, region_code, urgency, lead_org_code, lead_org_name,
+                       due_at, supervision_level, created_at
+                from ticket
+                where id <> ? and created_at >= ? and status not in ('CLOSED', 'MERGED', 'TRANSFERRED')
+                  and ((caller_phone_hash is not null and caller_phone_hash = ?)
+                    or (caller_id_hash is not null and caller_id_hash = ?)
+                    or (category_code = ? and region_code = ? and (
+                          (location is not null and location = ?)
+                       or (latitude is not null and cast(? as double precision) is not null
+                           and 6371000 * 2 * asin(sqrt(power(sin(radians(latitude - cast(? as double precision)) / 2), 2)
+                               + cos(radians(cast(? as double precision))) * cos(radians(latitude))
+                               * power(sin(radians(longitude - cast(? as double precision)) / 2), 2))) <= ?))))
+                order by created_at
+                limit 20""",
+                (rs, n) -> new TicketSummary(rs.getString("id"), rs.getString("number"), rs.getString("status"),
+                        rs.getString("type"), rs.getString("category_code"), rs.getString("region_code"),
+                        rs.getString("urgency"), rs.getString("lead_org_code"), rs.getString("lead_org_name"),
+                        instant(rs.getTimestamp("due_at")), rs.getInt("supervision_level"),
+                        instant(rs.getTimestamp("created_at"))),
+                ticket.id(), Timestamp.from(since), ticket.callerPhoneHash(), ticket.callerIdHash(), ticket.categoryCode(),
+                ticket.regionCode(), ticket.location(), ticket.latitude(), ticket.latitude(), ticket.latitude(),
+                ticket.longitude(), radius);
+    }
+
+    /** A ticket as the public may see it (Open311): no caller, no replies, no internal notes. */
+    public record PublicTicket(String id, String number, String status, String type, String categoryCode,
+                               String description, String leadOrgName, String location, Double latitude,
+                               Double longitude, String mediaUrl, Instant createdAt, Instant updatedAt, Instant dueAt) {
+    }
+
+    /**
+     * Public tickets: only categories offered as Open311 services, never reports (举报, whose
+     * reporters are protected), newest first.
+     *
+     * @param numbers    ticket numbers to return (other filters are then ignored, as Open311 says)
+     * @param categories category codes, or empty for all
+     * @param finalOnly  true: only closed, false: only open, null: both
+     */
+    public List<PublicTicket> publicTickets(List<String> numbers, List<String> categories, Instant from, Instant to,
+                                            Boolean finalOnly, String regionPrefix, int limit) {
+        StringBuilder where = new StringBuilder(" where c.open311 and t.type <> 'REPORT'");
+        List<Object> args = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            where.append(" and t.number = any (?)");
+            args.add(numbers.toArray(String[]::new));
+        } else {
+            if (!categories.isEmpty()) {
+                where.append(" and t.category_code = any (?)");
+                args.add(categories.toArray(String[]::new));
+            }
+            where.append(" and t.created_at >= ? and t.created_at <= ?");
+            args.add(Timestamp.from(from));
+            args.add(Timestamp.from(to));
+            if (finalOnly != null) {
+                where.append(finalOnly ? " and t.status in ('CLOSED', 'MERGED', 'TRANSFERRED')"
+                        : " and t.status not in ('CLOSED', 'MERGED', 'TRANSFERRED')");
+            }
+            if (regionPrefix != null) {
+                where.append(" and t.region_code like ?");
+                args.add(regionPrefix + "%");
+            }
+        }
+        args.add(limit);
+        return jdbc.query("""
+                select t.id, t.number, t.status, t.type, t.category_code, t.description, t.lead_org_name, t.location,
+                       t.latitude, t.longitude, t.media_url, t.created_at, t.updated_at, t.due_at
+                from ticket t join category c on c.code = t.category_code""" + where
+                        + " order by t.created_at desc, t.id limit ?",
+                (rs, n) -> new PublicTicket(rs.getString("id"), rs.getString("number"), rs.getString("status"),
+                        rs.getString("type"), rs.getString("category_code"), rs.getString("description"),
+                        rs.getString("lead_org_name"), rs.getString("location"), (Double) rs.getObject("latitude"),
+                        (Double) rs.getObject("longitude"), rs.getString("media_url"), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("due_at"))),
+                args.toArray());
+    }
+
+    public TicketView view(Actor actor, Ticket ticket) {
+        Locale locale = Messages.currentLocale();
+        Category category = categories.find(ticket.categoryCode()).orElse(null);
+        TimeLimit limit = ticket.limit();
+        Instant now = clock.instant();
+        return new TicketView(ticket.id(), ticket.number(), ticket.status().name(), ticket.channel().name(),
+                ticket.type().name(), ticket.categoryCode(), category == null ? null : category.name(locale),
+                ticket.regionCode(), ticket.location(), ticket.latitude(), ticket.longitude(), ticket.description(),
+                ticket.urgency().name(), ticket.mediaUrl(), ticket.externalRef(),
+                ticket.emergencyLine() == null ? null : ticket.emergencyLine().name(),
+                ticket.legalRoute() == null ? null : ticket.legalRoute().name(),
+                ticket.legalRoute() == null ? null : messages.text(locale, "hotline.legal-route." + ticket.legalRoute().name()),
+                caller(actor, ticket), ticket.answer(), ticket.leadOrgCode(), ticket.leadOrgName(), ticket.assistingOrgs(),
+                ticket.ownershipDecided(), ticket.returnReason(),
+                limit == null ? null : new TicketView.LimitView(limit.amount(), limit.unit().name()), ticket.dueAt(),
+                ticket.dueAt() == null ? null : ticket.isOverdue(now), ticket.extensionRequested(),
+                ticket.supervisionLevel(), ticket.reply(), ticket.repliedAt(), ticket.repliedOnTime(), ticket.reopenCount(),
+                ticket.satisfaction() == null ? null : ticket.satisfaction().name(),
+                ticket.transferredTo() == null ? null : ticket.transferredTo().number(), ticket.transferReference(),
+                ticket.mergedInto(), ticket.createdAt(), ticket.updatedAt(), ticket.closedAt(),
+                ticket.steps().stream().map(step -> new TicketView.StepView(step.action().name(), step.at(), step.actorOrg(),
+                        step.note())).toList());
+    }
+
+    private TicketView.CallerView caller(Actor actor, Ticket ticket) {
+        boolean anonymous = ticket.callerIdHash() == null && ticket.callerPhoneCipher() == null && ticket.callerNameCipher() == null;
+        if (anonymous || TicketAccess.hidesCallerEntirely(actor, ticket)) {
+            return new TicketView.CallerView(anonymous, null, null, null);
+        }
+        boolean allowed = TicketAccess.mayReadCallerContact(actor, ticket);
+        PersonalDataProtector data = protector.getObject();
+        return new TicketView.CallerView(false,
+                reveal(data, PersonalDataKind.NAME, ticket.callerNameCipher(), allowed),
+                reveal(data, PersonalDataKind.PHONE, ticket.callerPhoneCipher(), allowed),
+                reveal(data, PersonalDataKind.ADDRESS, ticket.callerAddressCipher(), allowed));
+    }
+
+    private static String reveal(PersonalDataProtector data, PersonalDataKind kind, String cipher, boolean allowed) {
+        return cipher == null ? null : data.reveal(kind, cipher, allowed);
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

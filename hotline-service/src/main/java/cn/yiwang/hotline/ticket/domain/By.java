@@ -1,0 +1,12 @@
+package cn.yiwang.hotline.ticket.domain;
+
+/**
+ * Who does something to a ticket: the person (token subject) and, for departments and the centre,
+ * the organisation's unified social credit code.
+ */
+public record By(String subject, String orgCode) {
+
+    public static By person(String subject) {
+        return new By(subject, null);
+    }
+}

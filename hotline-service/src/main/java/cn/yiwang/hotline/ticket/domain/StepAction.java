@@ -1,0 +1,8 @@
+package cn.yiwang.hotline.ticket.domain;
+
+/** What happened to a ticket; every step is kept in the ticket's timeline. */
+public enum StepAction {
+    REGISTERED, ANSWERED, DISPATCHED, ACCEPTED, RETURNED, REASSIGNED, OWNERSHIP_DECIDED, EXTENSION_REQUESTED,
+    EXTENSION_APPROVED, EXTENSION_REJECTED, SUPERVISED, ESCALATED, REPLIED, VISITED, REOPENED, CLOSED,
+    TRANSFERRED, MERGED, DUPLICATE_MERGED
+}

@@ -1,0 +1,7 @@
+package cn.yiwang.review.appeal.domain;
+
+public enum AppealStatus {
+    PENDING,
+    UPHELD,
+    REJECTED
+}

@@ -1,0 +1,23 @@
+package cn.yiwang.review.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An evaluation as one caller may see it. For anyone but the evaluator the text is screened for
+ * personal data, and for an anonymous evaluation everything that would point at the evaluator
+ * (identity, case or ticket number) is left out.
+ */
+public record EvaluationView(UUID id, UUID invitationId, String kind, String level, List<String> indicators,
+                             String text, String channel, boolean anonymous, EvaluatorView evaluator,
+                             ServiceView service, Instant evaluatedAt, String moderation, boolean countsInStatistics) {
+
+    public record EvaluatorView(String type, String idHash) {
+    }
+
+    public record ServiceView(String source, String sourceId, String serviceNumber, List<String> itemCodes,
+                              List<String> itemNames, String orgCode, String regionCode, List<String> staffIds,
+                              Instant servedAt) {
+    }
+}

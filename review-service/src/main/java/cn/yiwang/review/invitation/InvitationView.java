@@ -1,0 +1,11 @@
+package cn.yiwang.review.invitation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An invitation as its evaluator sees it: what to rate, until when, and whether it is done. */
+public record InvitationView(UUID id, String source, String serviceNumber, List<String> itemCodes,
+                             List<String> itemNames, String orgCode, String regionCode, Instant servedAt,
+                             Instant expiresAt, boolean open, UUID firstEvaluationId, UUID followUpEvaluationId) {
+}

@@ -1,0 +1,24 @@
+package cn.yiwang.review.invitation.domain;
+
+/**
+ * Who is trying to rate a service event.
+ *
+ * @param idHash        keyed hash of the caller's ID number or credit code ({@code id_hash} claim), or
+ *                      {@code null} for a hall device that acts for whoever stands at the window
+ * @param type          {@code PERSON} or {@code ENTERPRISE}, or {@code null} when unknown
+ * @param heldShortCode whether the caller presented the walk-in short code of the invitation
+ */
+public record Evaluator(String idHash, String type, boolean heldShortCode) {
+
+    public static Evaluator holder(String idHash, String type) {
+        return new Evaluator(idHash, type, false);
+    }
+
+    public static Evaluator withShortCode(String idHash, String type) {
+        return new Evaluator(idHash, type, true);
+    }
+
+    public boolean isIdentified() {
+        return idHash != null && !idHash.isBlank();
+    }
+}
