@@ -26,30 +26,28 @@ import java.util.UUID;
 public class ComplaintCommands {
 
     private final ComplaintRepository complaints;
-    private final ComplaintProperties properties;
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Clock clock;
     private final ObjectProvider<PersonalDataProtector> protector;
 
-    ComplaintCommands(ComplaintRepository complaints, ComplaintProperties properties, ApplicationEventPublisher events,
+    ComplaintCommands(ComplaintRepository complaints, ApplicationEventPublisher events,
                       Labels labels, Clock clock, ObjectProvider<PersonalDataProtector> protector) {
         this.protector = protector;
         this.complaints = complaints;
-        this.properties = properties;
         this.events = events;
         this.labels = labels;
         this.clock = clock;
     }
 
     /**
-     * A ticket dispatched in a vector category becomes a complaint with an open inspection task;
-     * other categories are not ours. A ticket already received (a redelivery that slipped past the
+     * A ticket dispatched in a vector category (the hotline marks it with its species) becomes a
+     * complaint with an open inspection task; other tickets are not ours. A ticket already received (a redelivery that slipped past the
      * event de-duplication, or a re-dispatch) changes nothing.
      */
     @Transactional
     public Optional<UUID> receive(HotlineTicket ticket, Instant dispatchedAt) {
-        String pest = properties.pestOf(ticket.category());
+        String pest = ticket.pest();
         if (pest == null || ticket.ticketId() == null) {
             return Optional.empty();
         }
@@ -57,8 +55,8 @@ public class ComplaintCommands {
         if (existing.isPresent()) {
             return Optional.of(existing.get().id());
         }
-        Complaint complaint = Complaint.fromTicket(ticket.ticketId(), ticket.regionCode(), pest, ticket.category(),
-                ticket.address() == null ? null : protector.getObject().encrypt(ticket.address()), ticket.description(),
+        Complaint complaint = Complaint.fromTicket(ticket.ticketId(), ticket.regionCode(), pest, ticket.categoryCode(),
+                ticket.location() == null ? null : protector.getObject().encrypt(ticket.location()), ticket.description(),
                 dispatchedAt == null ? clock.instant() : dispatchedAt);
         return Optional.of(complaints.save(complaint).id());
     }
@@ -83,7 +81,7 @@ public class ComplaintCommands {
         }
         Complaint saved = complaints.save(complaint);
         events.publishEvent(new ComplaintAnswered(UUID.randomUUID(), saved.id(), saved.ticketId(), saved.regionCode(),
-                saved.pest(), substantiated, reply, inspectionId, saved.answeredAt()));
+                saved.pest(), substantiated, reply, actor.subject(), inspectionId, saved.answeredAt()));
         return ComplaintView.of(saved, protector.getObject());
     }
 }

@@ -90,7 +90,7 @@ public class MonitoringCommands {
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable(violations);
         }
-        entered.forEach(record -> records.add(surveyId, record));
+        records.addAll(surveyId, entered);
         return SurveyView.of(survey, records.countOfSurvey(surveyId));
     }
 

@@ -3,6 +3,7 @@ package cn.yiwang.vectorcontrol.monitoring;
 import cn.yiwang.vectorcontrol.monitoring.domain.Measure;
 import cn.yiwang.vectorcontrol.monitoring.domain.Method;
 import cn.yiwang.vectorcontrol.monitoring.domain.MonitoringRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,22 +29,31 @@ class MonitoringRecordStore {
     };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
 
-    MonitoringRecordStore(JdbcClient jdbc, JsonMapper json) {
+    MonitoringRecordStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
     }
 
-    void add(UUID surveyId, EnteredRecord entered) {
-        jdbc.sql("""
+    /** One batched statement for the whole call: a city survey arrives in batches of thousands. */
+    void addAll(UUID surveyId, List<EnteredRecord> entered) {
+        jdbcTemplate.batchUpdate("""
                         insert into monitoring_record (id, survey_id, method, species, observed_on, location, measures,
                                                        entered_by, entered_at)
-                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(UUID.randomUUID(), surveyId, entered.record().method().name(), entered.record().species().name(),
-                        entered.observedOn(), entered.location(), json.writeValueAsString(entered.record().measures()),
-                        entered.enteredBy(), Timestamp.from(entered.enteredAt()))
-                .update();
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""", entered, 500, (statement, record) -> {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(2, surveyId);
+            statement.setString(3, record.record().method().name());
+            statement.setString(4, record.record().species().name());
+            statement.setObject(5, record.observedOn());
+            statement.setString(6, record.location());
+            statement.setString(7, json.writeValueAsString(record.record().measures()));
+            statement.setString(8, record.enteredBy());
+            statement.setTimestamp(9, Timestamp.from(record.enteredAt()));
+        });
     }
 
     List<MonitoringRecord> ofSurvey(UUID surveyId) {

@@ -40,6 +40,8 @@ class ComplaintIT {
 
     private static final String MEI = "610326";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> SPECIES = Map.of("env.vector.rats", "RATS", "env.vector.mosquitoes", "MOSQUITOES",
+            "env.vector.flies", "FLIES");
 
     @LocalServerPort
     int port;
@@ -72,8 +74,14 @@ class ComplaintIT {
     }
 
     private void dispatch(String eventId, String ticketId, String category, String key) throws Exception {
-        String payload = JSON.writeValueAsString(Map.of("ticketId", ticketId, "category", category, "regionCode", MEI,
-                "address", "眉县首善街道平阳街 1 号", "description", "农贸市场后厨老鼠多", "channel", "phone"));
+        // Shaped like hotline-service's contracts/events/ticket.dispatched.json.
+        Map<String, Object> fields = new java.util.HashMap<>(Map.of("ticketId", ticketId, "number", "GD20260506000123",
+                "regionCode", MEI, "categoryCode", category, "description", "农贸市场后厨老鼠多",
+                "location", "眉县首善街道平阳街 1 号", "reason", "DISPATCHED", "leadOrgCode", "11610326MB0400004D"));
+        if (SPECIES.containsKey(category)) {
+            fields.put("vectorSpecies", SPECIES.get(category));
+        }
+        String payload = JSON.writeValueAsString(fields);
         ProducerRecord<String, String> record = new ProducerRecord<>("hotline.ticket.v1", key, payload);
         Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/yiwang/hotline-service",
                         "ce_type", "yiwang.ticket.dispatched.v1", "ce_time", "2026-05-06T09:00:00+08:00", "ce_subject", ticketId,
@@ -91,8 +99,8 @@ class ComplaintIT {
     void aDispatchedRatTicketBecomesOneComplaintHoweverOftenItIsDelivered() throws Exception {
         String ticket = "T-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        dispatch(eventId, ticket, "vector.rat");
-        dispatch(eventId, ticket, "vector.rat");
+        dispatch(eventId, ticket, "env.vector.rats");
+        dispatch(eventId, ticket, "env.vector.rats");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(complaintsOfTicket(ticket)).hasSize(1));
         Thread.sleep(1000);
@@ -109,8 +117,8 @@ class ComplaintIT {
         String rat = "T-" + UUID.randomUUID();
         String noise = "T-" + UUID.randomUUID();
         String sameKey = "key-" + UUID.randomUUID();
-        dispatch(UUID.randomUUID().toString(), noise, "environment.noise", sameKey);
-        dispatch(UUID.randomUUID().toString(), rat, "vector.rat", sameKey);
+        dispatch(UUID.randomUUID().toString(), noise, "env.noise", sameKey);
+        dispatch(UUID.randomUUID().toString(), rat, "env.vector.rats", sameKey);
 
         // Same key, same partition: the rat ticket is consumed after the noise ticket, so once it
         // is in, the noise ticket has been seen and passed over.
@@ -121,7 +129,7 @@ class ComplaintIT {
     @Test
     void theAnswerGoesBackToTheHotlineOnKafka() throws Exception {
         String ticket = "T-" + UUID.randomUUID();
-        dispatch(UUID.randomUUID().toString(), ticket, "vector.mosquito");
+        dispatch(UUID.randomUUID().toString(), ticket, "env.vector.mosquitoes");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(complaintsOfTicket(ticket)).hasSize(1));
         String complaint = complaintsOfTicket(ticket).get(0).get("id").asString();
 
@@ -135,6 +143,7 @@ class ComplaintIT {
                     .satisfies(sent -> {
                         assertThat(TopicReader.header(sent, "ce_type")).isEqualTo("yiwang.complaint.answered.v1");
                         assertThat(JSON.readTree(sent.value()).get("ticketId").asString()).isEqualTo(ticket);
+                        assertThat(JSON.readTree(sent.value()).get("outcome").asString()).contains("蚊虫孳生地已销号");
                     }));
         }
         assertThat(api.post("/complaints/" + complaint + "/answer", aiwei, Map.of("substantiated", true, "reply", "again"))
@@ -144,7 +153,7 @@ class ComplaintIT {
     @Test
     void hotspotsCountComplaintsByDistrictAndPestAndAnotherCityCannotSeeThem() throws Exception {
         String ticket = "T-" + UUID.randomUUID();
-        dispatch(UUID.randomUUID().toString(), ticket, "vector.fly");
+        dispatch(UUID.randomUUID().toString(), ticket, "env.vector.flies");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(complaintsOfTicket(ticket)).hasSize(1));
 
         Api.Response hotspots = api.get("/complaints/hotspots", Tokens.forRoles("aiwei-officer").region("610300").bearer());

@@ -224,6 +224,32 @@ class MonitoringIT {
         assertThat(first.json().get("totalPages").asInt()).isEqualTo(2);
     }
 
+    @Test
+    void aCitySurveyOfTenThousandRecordsIsTakenInBatchesAndGradedInOneEvaluation() {
+        String survey = openSurvey("610302");
+        String cdc = cdc("610302");
+        for (int batch = 0; batch < 5; batch++) {
+            StringBuilder body = new StringBuilder("{\"records\":[");
+            for (int i = 0; i < 2_000; i++) {
+                int n = batch * 2_000 + i;
+                body.append(i == 0 ? "" : ",").append("{\"method\":\"COCKROACH_ROOM_INSPECTION\",\"observedOn\":\"2026-04-")
+                        .append(String.format("%02d", 1 + n % 30)).append("\",\"location\":\"渭滨区第").append(n)
+                        .append("户\",\"measures\":{\"ROOMS_CHECKED\":10,\"ROOMS_WITH_ADULTS_OR_NYMPHS\":")
+                        .append(n % 100 == 0 ? 1 : 0).append(",\"ROOMS_WITH_EGG_CASES\":0,\"ROOMS_WITH_TRACES\":")
+                        .append(n % 50 == 0 ? 1 : 0).append("}}");
+            }
+            Api.Response added = api.post("/surveys/" + survey + "/records", cdc, body.append("]}").toString());
+            assertThat(added.status()).as(added.status() + " for batch " + batch).isEqualTo(201);
+        }
+
+        Api.Response evaluated = api.post("/surveys/" + survey + "/evaluation", cdc, "");
+
+        assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
+        assertThat(evaluated.json().get("records").asInt()).isEqualTo(10_000);
+        // 100 of 100,000 rooms infested (0.1 %), 200 with traces (0.2 %), no egg cases: level A.
+        assertThat(species(evaluated.json(), "COCKROACH").get("level").asString()).isEqualTo("A");
+    }
+
     private static JsonNode species(JsonNode result, String species) {
         return result.get("species").valueStream().filter(node -> node.get("species").asString().equals(species))
                 .findFirst().orElseThrow();

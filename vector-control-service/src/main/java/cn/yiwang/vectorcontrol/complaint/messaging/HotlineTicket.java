@@ -2,12 +2,23 @@ package cn.yiwang.vectorcontrol.complaint.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import java.util.Map;
+
 /**
- * This service's own reader of {@code hotline.ticket.v1}: only the fields a complaint needs.
+ * This service's own reader of {@code ticket.dispatched} on {@code hotline.ticket.v1}: only the
+ * fields a complaint needs (hotline-service's example: contracts/events/ticket.dispatched.json).
  * Unknown fields are ignored, so the hotline may add fields without breaking this reader.
- * ASSUMPTION: hotline-service has not published its example JSON yet; the field names follow the
- * Open311-like ticket of DOMAIN.md §7 and must be checked against the example when it lands.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HotlineTicket(String ticketId, String category, String regionCode, String address, String description) {
+public record HotlineTicket(String ticketId, String regionCode, String categoryCode, String vectorSpecies,
+                            String description, String location) {
+
+    /** The hotline's species codes (its vector categories) → this service's pests. */
+    private static final Map<String, String> PESTS = Map.of("RATS", "RAT", "MOSQUITOES", "MOSQUITO", "FLIES", "FLY",
+            "COCKROACHES", "COCKROACH");
+
+    /** The pest of a vector-category ticket; null for any other ticket, which is not ours. */
+    public String pest() {
+        return vectorSpecies == null ? null : PESTS.get(vectorSpecies);
+    }
 }

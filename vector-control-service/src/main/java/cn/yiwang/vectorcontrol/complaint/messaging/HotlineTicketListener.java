@@ -3,7 +3,6 @@ package cn.yiwang.vectorcontrol.complaint.messaging;
 import cn.yiwang.common.events.IdempotentConsumer;
 import cn.yiwang.common.events.ReceivedEvent;
 import cn.yiwang.vectorcontrol.complaint.ComplaintCommands;
-import cn.yiwang.vectorcontrol.complaint.ComplaintProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,20 +21,17 @@ class HotlineTicketListener {
     private static final Logger log = LoggerFactory.getLogger(HotlineTicketListener.class);
 
     static final String TOPIC = "hotline.ticket.v1";
-    /** ASSUMPTION until hotline-service publishes its contract: the CloudEvents type of a dispatch. */
+    /** hotline-service's TicketEventsV1.DISPATCHED. */
     static final String DISPATCHED = "yiwang.ticket.dispatched.v1";
     static final String CONSUMER = "vector-control-service.complaints";
 
     private final IdempotentConsumer idempotent;
     private final ComplaintCommands commands;
-    private final ComplaintProperties properties;
     private final JsonMapper json;
 
-    HotlineTicketListener(IdempotentConsumer idempotent, ComplaintCommands commands, ComplaintProperties properties,
-                          JsonMapper json) {
+    HotlineTicketListener(IdempotentConsumer idempotent, ComplaintCommands commands, JsonMapper json) {
         this.idempotent = idempotent;
         this.commands = commands;
-        this.properties = properties;
         this.json = json;
     }
 
@@ -56,7 +52,7 @@ class HotlineTicketListener {
                     unreadable.getClass().getSimpleName());
             return;
         }
-        if (properties.pestOf(ticket.category()) == null) {
+        if (ticket.pest() == null) {
             return;
         }
         idempotent.handleOnce(record, CONSUMER, received -> commands.receive(ticket, event.time()));

@@ -22,8 +22,8 @@ final class MonitoringRequests {
     record OpenSurveyRequest(@NotNull String regionCode, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd) {
     }
 
-    /** Up to 5,000 records per call; a city survey is sent in batches. */
-    record AddRecordsRequest(@NotEmpty @Size(max = 5000) List<@Valid RecordRequest> records) {
+    /** Up to 2,000 records per call, which stays under the gateway's 2 MB body limit; a city survey comes in batches. */
+    record AddRecordsRequest(@NotEmpty @Size(max = 2000) List<@Valid RecordRequest> records) {
     }
 
     record RecordRequest(@NotNull Method method, @NotNull LocalDate observedOn, @Size(max = 200) String location,

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ComplaintTest {
 
     private static Complaint ratsAtTheMarket() {
-        return Complaint.fromTicket("12345-20260506-000123", "610326", "RAT", "vector.rat", "眉县平阳街 1 号",
+        return Complaint.fromTicket("12345-20260506-000123", "610326", "RAT", "env.vector.rats", "眉县平阳街 1 号",
                 "农贸市场后厨老鼠多", Instant.parse("2026-05-06T01:00:00Z"));
     }
 
