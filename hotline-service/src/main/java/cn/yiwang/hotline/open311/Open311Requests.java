@@ -164,11 +164,13 @@ public class Open311Requests {
                 + (answers.isEmpty() ? "" : "\n" + String.join("；", answers));
         String name = String.join("", nonBlank(request.lastName(), request.firstName()));
         Channel channel = actor.isHolder() ? Channel.MOBILE : actor.hasRole(Roles.PARTNER_SYSTEM) ? Channel.PARTNER : Channel.WEB;
+        // device_id, email and account_id identify the person or the device: not needed to handle the
+        // matter, so not kept (data minimisation); account_id is only echoed back as the spec shows.
         TicketCommands.IntakeResult created;
         try {
             created = commands.register(actor, new TicketCommands.NewTicket(channel, TicketType.HELP, category.code(), region,
                     request.addressString(), request.lat(), request.lon(), description.isBlank() ? category.name(locale) : description,
-                    null, request.mediaUrl(), request.deviceId(), name.isBlank() ? null : name, request.phone(), null));
+                    null, request.mediaUrl(), null, name.isBlank() ? null : name, request.phone(), null));
         } catch (ProblemException e) {
             throw translate(e, locale);
         }

@@ -137,13 +137,31 @@ public class TicketCommands {
         Ticket ticket = apply(() -> Ticket.register(UUID.randomUUID().toString(), nextNumber(now), intake, caller, flags,
                 by(actor), now));
         tickets.save(ticket);
+        Optional<DispatchProposal> proposal = catalogue.propose(category.code(), request.regionCode());
+        if (proposal.isPresent() && dispatchesItself(ticket)) {
+            DispatchProposal rule = proposal.get();
+            ticket.dispatch(new Department(rule.leadOrgCode(), rule.leadOrgName()), rule.assistingOrgCodes(),
+                    properties.limitPolicy().limitFor(ticket.type(), ticket.urgency(), ticket.categoryCode()), limitClock,
+                    By.person("auto-dispatch"), now);
+            tickets.save(ticket);
+        }
         publish(ticket, 0);
         return new IntakeResult(queries.view(actor, ticket),
                 flags.emergencyLine() == null ? null : flags.emergencyLine().number(),
                 flags.legalRoute() == null ? null : flags.legalRoute().name(),
                 flags.legalRoute() == null ? null : messages.text("hotline.legal-route." + flags.legalRoute().name()),
-                catalogue.propose(category.code(), request.regionCode()).orElse(null),
-                queries.duplicateCandidates(ticket));
+                proposal.orElse(null), queries.duplicateCandidates(ticket));
+    }
+
+    /**
+     * Whether a new ticket goes straight to the catalogue's department: only from the configured
+     * channels, and never when triage flagged an emergency or a legal route, nor for consultations,
+     * which the centre answers itself.
+     */
+    private boolean dispatchesItself(Ticket ticket) {
+        return properties.autoDispatchChannels().contains(ticket.channel()) && ticket.emergencyLine() == null
+                && ticket.legalRoute() == null && ticket.type() != TicketType.CONSULTATION
+                && ticket.urgency() != Urgency.EMERGENCY;
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package cn.yiwang.hotline.ticket;
 
 import cn.yiwang.common.calendar.TimeLimit;
+import cn.yiwang.hotline.ticket.domain.Channel;
 import cn.yiwang.hotline.ticket.domain.HandlingLimitPolicy;
 import cn.yiwang.hotline.ticket.domain.TicketType;
 import cn.yiwang.hotline.ticket.domain.Urgency;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code yiwang.hotline.tickets.*}: the local rules of the centre. GB/T 33358-2016 leaves handling
@@ -21,15 +23,19 @@ import java.util.List;
  * @param duplicateWindow   same caller, or same place and category, within this window → proposed for merging
  * @param duplicateRadiusMetres "same place" for tickets with coordinates
  * @param escalateAfter     an overdue ticket supervised this long ago and still overdue is escalated
+ * @param autoDispatchChannels tickets from these channels go straight to the catalogue's department
+ *                          when triage raised no flag (none by default: agents dispatch)
  */
 @ConfigurationProperties("yiwang.hotline.tickets")
 public record TicketProperties(List<LimitRule> limits,
                                @DefaultValue("1") int maxReopenings,
                                @DefaultValue("72h") Duration duplicateWindow,
                                @DefaultValue("100") double duplicateRadiusMetres,
-                               @DefaultValue("24h") Duration escalateAfter) {
+                               @DefaultValue("24h") Duration escalateAfter,
+                               Set<Channel> autoDispatchChannels) {
 
     public TicketProperties {
+        autoDispatchChannels = autoDispatchChannels == null ? Set.of() : Set.copyOf(autoDispatchChannels);
         limits = limits == null || limits.isEmpty()
                 ? List.of(new LimitRule(null, null, null, 5, TimeLimit.Unit.WORKING_DAYS)) : List.copyOf(limits);
     }
