@@ -4,6 +4,7 @@ import cn.yiwang.review.workorder.domain.WorkOrder;
 import cn.yiwang.review.workorder.domain.WorkOrderRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,11 +38,13 @@ public class WorkOrderEscalation {
 
     private final JdbcTemplate jdbc;
     private final WorkOrderRepository orders;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkOrderEscalation(JdbcTemplate jdbc, WorkOrderRepository orders, Clock clock) {
+    WorkOrderEscalation(JdbcTemplate jdbc, WorkOrderRepository orders, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,6 +63,8 @@ public class WorkOrderEscalation {
                 return false;
             }
             orders.save(order);
+            events.publishEvent(new RectificationEscalated(UUID.randomUUID(), order.evaluationId(), order.id(),
+                    order.orgCode(), order.regionCode(), order.status().name(), order.currentDueAt(), order.escalations(), now));
             log.info("Work order {} of organisation {} is overdue in step {}: escalated to the supervisor of region {}",
                     order.id(), order.orgCode(), order.status(), order.regionCode());
             return true;

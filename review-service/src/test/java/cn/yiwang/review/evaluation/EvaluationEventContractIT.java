@@ -29,6 +29,9 @@ import static org.awaitility.Awaitility.await;
  */
 class EvaluationEventContractIT extends ReviewIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.yiwang.review.workorder.WorkOrderEscalation escalation;
+
     @Test
     void aSubmittedEvaluationIsPublishedAsTheContractExampleShowsIt() {
         String person = unique("contract");
@@ -59,6 +62,22 @@ class EvaluationEventContractIT extends ReviewIntegrationTest {
         ConsumerRecord<String, String> record = awaitRecord(evaluationId, "yiwang.evaluation.excluded.v1");
 
         assertThat(shape(JSON.readTree(record.value()))).isEqualTo(shape(example("evaluation.excluded.v1.json")));
+    }
+
+    @Test
+    void anOverdueRectificationIsPublishedAsTheContractExampleShowsIt() {
+        String person = unique("contract");
+        String org = uniqueOrg();
+        String evaluationId = evaluate(citizen(person), concludedCase(person, org, "610326", "item-c", "staff-c"),
+                rating("DISSATISFIED", 2, false, null)).json().get("id").asString();
+
+        escalation.escalateOverdue(clock.instant().plus(java.time.Duration.ofDays(60)));
+
+        ConsumerRecord<String, String> record = awaitRecord(evaluationId, "yiwang.evaluation.escalated.v1");
+        JsonNode sent = JSON.readTree(record.value());
+        assertThat(shape(sent)).isEqualTo(shape(example("evaluation.escalated.v1.json")));
+        assertThat(sent.get("step").asString()).isEqualTo("AWAITING_VERIFICATION");
+        assertThat(sent.get("orgCode").asString()).isEqualTo(org);
     }
 
     private static ConsumerRecord<String, String> awaitRecord(String key, String type) {

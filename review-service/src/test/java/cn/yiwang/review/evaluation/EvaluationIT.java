@@ -94,6 +94,20 @@ class EvaluationIT extends ReviewIntegrationTest {
     }
 
     @Test
+    void anIndicatorOutsideTheConfiguredListIsRefusedInTheCallersLanguage() {
+        String person = unique("person");
+        UUID invitation = concludedCase(person, uniqueOrg(), REGION, "item-a", "staff-a");
+        String body = "{\"invitationId\":\"" + invitation + "\",\"rating\":{\"level\":\"SATISFIED\",\"channel\":1,\"indicators\":[\"bribes\"]}}";
+
+        Response chinese = post("/evaluations", citizen(person), body);
+        Response english = send("POST", "/evaluations", citizen(person), body, java.util.Map.of("Accept-Language", "en"));
+
+        assertThat(chinese.status()).isEqualTo(422);
+        assertThat(chinese.json().get("errors").get(0).get("message").asString()).contains("未知的评价指标“bribes”").contains("attitude");
+        assertThat(english.json().get("errors").get(0).get("message").asString()).contains("Unknown indicator \"bribes\"");
+    }
+
+    @Test
     void theEvaluatorFollowsUpOnceAndASecondFollowUpIsAConflict() {
         String person = unique("person");
         UUID invitation = concludedCase(person, uniqueOrg(), REGION, "item-a", "staff-a");

@@ -1,5 +1,8 @@
 package cn.yiwang.review.evaluation.web;
 
+import cn.yiwang.common.problem.ProblemException;
+import cn.yiwang.common.problem.ProblemMessages;
+import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.review.evaluation.EvaluationCommands;
 import cn.yiwang.review.evaluation.EvaluationQueries;
@@ -9,11 +12,13 @@ import cn.yiwang.review.evaluation.domain.Level;
 import cn.yiwang.review.evaluation.domain.Rating;
 import cn.yiwang.review.support.PageOf;
 import cn.yiwang.review.support.Problems;
+import cn.yiwang.review.support.ReviewProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,10 +41,33 @@ public class EvaluationController {
 
     private final EvaluationCommands commands;
     private final EvaluationQueries queries;
+    private final ReviewProperties properties;
+    private final MessageSource messages;
 
-    public EvaluationController(EvaluationCommands commands, EvaluationQueries queries) {
+    public EvaluationController(EvaluationCommands commands, EvaluationQueries queries, ReviewProperties properties,
+                                MessageSource messages) {
         this.commands = commands;
         this.queries = queries;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    /**
+     * Indicator codes come from configuration, so Bean Validation cannot know them; checked here so
+     * the caller reads the refusal in their language (the domain checks again, as a safety net).
+     */
+    private void requireKnownIndicators(RatingRequest rating, String acceptLanguage) {
+        if (rating.indicators() == null) {
+            return;
+        }
+        for (String code : rating.indicators()) {
+            if (!properties.indicators().contains(code)) {
+                String message = messages.getMessage("review.violation.unknown-indicator",
+                        new Object[]{code, String.join(", ", new java.util.TreeSet<>(properties.indicators()))},
+                        ProblemMessages.resolveLocale(acceptLanguage));
+                throw ProblemException.unprocessable(List.of(new Violation("indicators", "unknown-indicator", message)));
+            }
+        }
     }
 
     /**
@@ -60,7 +89,9 @@ public class EvaluationController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public EvaluationView evaluate(@Valid @RequestBody EvaluateRequest request, Actor actor) {
+    public EvaluationView evaluate(@Valid @RequestBody EvaluateRequest request, Actor actor,
+                                   @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        requireKnownIndicators(request.rating(), acceptLanguage);
         if ((request.invitationId() == null) == (request.shortCode() == null)) {
             throw Problems.rule("invitationId", "invitation-or-short-code", "invitationId | shortCode");
         }
@@ -70,7 +101,9 @@ public class EvaluationController {
     @PostMapping("/{id}/follow-up")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('citizen', 'enterprise')")
-    public EvaluationView followUp(@PathVariable UUID id, @Valid @RequestBody RatingRequest request, Actor actor) {
+    public EvaluationView followUp(@PathVariable UUID id, @Valid @RequestBody RatingRequest request, Actor actor,
+                                   @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        requireKnownIndicators(request, acceptLanguage);
         return commands.followUp(actor, id, request.rating());
     }
 
