@@ -59,13 +59,13 @@ public record Material(MaterialRequirement requirement, Provision provision, Str
     }
 
     /** An accepted gap whose material has not arrived yet: the case cannot conclude. */
-    public boolean isOpenGap() {
+    public boolean gapOpen() {
         return provision == Provision.GAP && gapClosedAt == null;
     }
 
     /** An open gap whose due day has passed (the due day itself still counts). */
-    public boolean isOverdueGap(LocalDate today) {
-        return isOpenGap() && today.isAfter(gapDue);
+    public boolean gapOverdueOn(LocalDate today) {
+        return gapOpen() && today.isAfter(gapDue);
     }
 
     public boolean awaitsVerification() {

@@ -78,7 +78,7 @@ public final class Case {
                                Instant at, String actor) {
         List<Material> materials = completeList(item, provided, mayCommit, today);
         CaseState state = new CaseState(id, number, item, applicant, channel, accepting, SUBMITTED, 1, at, at,
-                materials, List.of(), null, null, null, List.of(), null, null, null, null, null, false, false,
+                materials, List.of(), null, null, null, List.of(), null, null, null, null, null, false, false, null,
                 List.of(new TimelineEntry(at, "submitted", actor, null)), 0);
         return new Filed(new Case(state), List.of(new CaseEvent.Submitted(UUID.randomUUID(), id, at, 1)));
     }
@@ -219,7 +219,7 @@ public final class Case {
     public List<CaseEvent> conclude(String actor, Outcome outcome, String result, Instant at) {
         require("conclude", ACCEPTED, UNDER_REVIEW);
         Objects.requireNonNull(outcome, "outcome");
-        List<String> openGaps = state.materials().stream().filter(Material::isOpenGap).map(Material::code).toList();
+        List<String> openGaps = state.materials().stream().filter(Material::gapOpen).map(Material::code).toList();
         if (!openGaps.isEmpty()) {
             throw CaseRuleException.conflict("case.conclude.open-gaps", String.join(", ", openGaps));
         }
@@ -255,12 +255,46 @@ public final class Case {
             throw CaseRuleException.illegalTransition("close-gap", state.status());
         }
         Material gap = state.materials().stream().filter(material -> material.code().equals(materialCode))
-                .filter(Material::isOpenGap).findFirst()
+                .filter(Material::gapOpen).findFirst()
                 .orElseThrow(() -> CaseRuleException.conflict("case.gap.not-open", materialCode));
         requireText(uploadReference, "case.material.reference-required");
         state = with(state.status()).materials(replace(gap.closeGap(uploadReference.strip(), at)))
                 .log(at, "gap-closed", actor, materialCode).build();
         return List.of();
+    }
+
+    /**
+     * The verification task of a commitment case. A true commitment closes the task; a false one
+     * revokes the decision — or stops the handling if there is none yet — because the decision
+     * rested on it (国办发〔2020〕42号: 撤销行政决定). The caller records the applicant, whose next
+     * commitment is then refused.
+     */
+    public List<CaseEvent> checkCommitment(String actor, boolean truthful, String note, Instant at) {
+        require("check-commitment", ACCEPTED, UNDER_REVIEW, SPECIAL_PROCEDURE, CONCLUDED, DELIVERED);
+        if (state.materials().stream().noneMatch(material -> material.provision() == Provision.COMMITMENT)) {
+            throw CaseRuleException.conflict("case.commitment.none");
+        }
+        if (state.commitmentCheck() != null) {
+            throw CaseRuleException.conflict("case.commitment.already-checked");
+        }
+        if (truthful) {
+            String stated = note == null || note.isBlank() ? null : note.strip();
+            state = with(state.status()).commitmentCheck(new CommitmentCheck(true, stated, actor, at))
+                    .log(at, "commitment-verified", actor, stated).build();
+            return List.of();
+        }
+        String finding = requireText(note, "case.reason-required");
+        state = with(CaseStatus.REVOKED).commitmentCheck(new CommitmentCheck(false, finding, actor, at))
+                .closed(at, finding).log(at, "revoked", actor, finding).build();
+        return List.of(new CaseEvent.Revoked(UUID.randomUUID(), id(), at, finding));
+    }
+
+    /** Whether the commitment verification task is open: commitments were accepted and not yet checked. */
+    public boolean awaitsCommitmentCheck() {
+        // Delivery is final for the case but not for the check: the decision can still be revoked.
+        boolean checkable = state.status() == DELIVERED || !state.status().isFinal();
+        return checkable && state.acceptedAt() != null && state.commitmentCheck() == null
+                && state.materials().stream().anyMatch(material -> material.provision() == Provision.COMMITMENT);
     }
 
     /**
@@ -272,7 +306,7 @@ public final class Case {
             return List.of();
         }
         LocalDate today = WorkingDayCalendar.dateOf(at);
-        List<String> overdue = state.materials().stream().filter(material -> material.isOverdueGap(today))
+        List<String> overdue = state.materials().stream().filter(material -> material.gapOverdueOn(today))
                 .map(Material::code).toList();
         if (overdue.isEmpty()) {
             return List.of();
@@ -486,6 +520,7 @@ public final class Case {
         private String closeReason;
         private boolean warned;
         private boolean overdue;
+        private CommitmentCheck commitmentCheck;
         private final List<TimelineEntry> timeline;
 
         Builder(CaseState s, CaseStatus status) {
@@ -506,6 +541,7 @@ public final class Case {
             closeReason = s.closeReason();
             warned = s.warned();
             overdue = s.overdue();
+            commitmentCheck = s.commitmentCheck();
             timeline = new ArrayList<>(s.timeline());
         }
 
@@ -565,6 +601,11 @@ public final class Case {
             return this;
         }
 
+        Builder commitmentCheck(CommitmentCheck value) {
+            commitmentCheck = value;
+            return this;
+        }
+
         Builder log(Instant at, String step, String actor, String note) {
             timeline.add(new TimelineEntry(at, step, actor, note));
             return this;
@@ -573,7 +614,8 @@ public final class Case {
         CaseState build() {
             return new CaseState(s.id(), s.number(), s.item(), s.applicant(), s.channel(), s.accepting(), status,
                     submission, s.submittedAt(), receivedAt, materials, notices, acceptedAt, acceptedBy, clockStart,
-                    procedures, extension, decision, delivery, closedAt, closeReason, warned, overdue, timeline,
+                    procedures, extension, decision, delivery, closedAt, closeReason, warned, overdue, commitmentCheck,
+                    timeline,
                     s.version());
         }
     }

@@ -56,6 +56,10 @@ public sealed interface CaseEvent {
             implements CaseEvent {
     }
 
+    /** A false commitment: the decision is revoked (or the handling stopped) and the applicant marked. */
+    record Revoked(UUID eventId, UUID caseId, Instant occurredAt, String reason) implements CaseEvent {
+    }
+
     record OverdueWarning(UUID eventId, UUID caseId, Instant occurredAt, Instant promisedDue) implements CaseEvent {
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param warned          whether the overdue warning went out (once per case)
  * @param overdue         whether the overdue event went out (once per case)
  * @param closeReason     reason of a refusal, withdrawal or termination
+ * @param commitmentCheck the verification of the applicant's commitments, once done
  * @param version         optimistic-lock version of the stored row
  */
 public record CaseState(UUID id, String number, ItemSnapshot item, Applicant applicant, Channel channel,
@@ -23,7 +24,8 @@ public record CaseState(UUID id, String number, ItemSnapshot item, Applicant app
                         List<Material> materials, List<SupplementNotice> notices, Instant acceptedAt,
                         String acceptedBy, Instant clockStart, List<SpecialProcedure> procedures, Extension extension,
                         Decision decision, Delivery delivery, Instant closedAt, String closeReason, boolean warned,
-                        boolean overdue, List<TimelineEntry> timeline, long version) {
+                        boolean overdue, CommitmentCheck commitmentCheck, List<TimelineEntry> timeline,
+                        long version) {
 
     public CaseState {
         materials = List.copyOf(materials);

@@ -23,13 +23,18 @@ public enum CaseStatus {
     /** 已撤回 by the applicant before conclusion. Final. */
     WITHDRAWN,
     /** 已终止: an accepted gap was not filled in time. Final. */
-    TERMINATED;
+    TERMINATED,
+    /**
+     * 已撤销: the verification of a commitment found it false, so the decision is revoked or the
+     * handling stopped (告知承诺制, 国办发〔2020〕42号). Final.
+     */
+    REVOKED;
 
     /** Statuses in which the legal clock runs (or is paused): the overdue scan looks at these. */
     public static final Set<CaseStatus> CLOCK_RUNNING = Set.of(ACCEPTED, UNDER_REVIEW, SPECIAL_PROCEDURE);
 
     public boolean isFinal() {
-        return this == NOT_ACCEPTED || this == DELIVERED || this == WITHDRAWN || this == TERMINATED;
+        return this == NOT_ACCEPTED || this == DELIVERED || this == WITHDRAWN || this == TERMINATED || this == REVOKED;
     }
 
     public boolean isBeforeConclusion() {

@@ -480,6 +480,54 @@ class CaseTest {
         }
     }
 
+    @Nested
+    class CommitmentVerification {
+
+        @Test
+        void aTrueCommitmentClosesTheVerificationTask() {
+            Case kase = aCase().with(Material.committed(PREMISES_PROOF)).concluded();
+            assertThat(kase.awaitsCommitmentCheck()).isTrue();
+
+            List<CaseEvent> events = kase.checkCommitment("inspector-1", true, "现场核实租赁合同属实", at("2026-03-10T09:00"));
+
+            assertThat(events).isEmpty();
+            assertThat(kase.awaitsCommitmentCheck()).isFalse();
+            assertThat(kase.status()).isEqualTo(CaseStatus.CONCLUDED);
+        }
+
+        @Test
+        void aFalseCommitmentRevokesTheDecision() {
+            Case kase = aCase().with(Material.committed(PREMISES_PROOF)).concluded();
+
+            List<CaseEvent> events = kase.checkCommitment("inspector-1", false, "经营场所不存在", at("2026-03-10T09:00"));
+
+            assertThat(kase.status()).isEqualTo(CaseStatus.REVOKED);
+            assertThat(events).singleElement().isInstanceOfSatisfying(CaseEvent.Revoked.class,
+                    revoked -> assertThat(revoked.reason()).isEqualTo("经营场所不存在"));
+        }
+
+        @Test
+        void aFalseCommitmentNeedsTheFinding() {
+            assertRule(() -> aCase().with(Material.committed(PREMISES_PROOF)).concluded()
+                    .checkCommitment("inspector-1", false, " ", at("2026-03-10T09:00")), "case.reason-required");
+        }
+
+        @Test
+        void aCaseWithoutCommitmentsHasNothingToVerify() {
+            assertConflict(() -> aCase().concluded().checkCommitment("inspector-1", true, null, at("2026-03-10T09:00")),
+                    "case.commitment.none");
+        }
+
+        @Test
+        void theCommitmentIsVerifiedOnce() {
+            Case kase = aCase().with(Material.committed(PREMISES_PROOF)).concluded();
+            kase.checkCommitment("inspector-1", true, null, at("2026-03-10T09:00"));
+
+            assertConflict(() -> kase.checkCommitment("inspector-1", false, "复查", at("2026-03-11T09:00")),
+                    "case.commitment.already-checked");
+        }
+    }
+
     static void assertConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(CaseRuleException.class, e -> {
             assertThat(e.kind()).isEqualTo(CaseRuleException.Kind.ILLEGAL_TRANSITION);

@@ -1,0 +1,385 @@
+package cn.yiwang.cases.casefile;
+
+import cn.yiwang.cases.casefile.CaseAccess.Act;
+import cn.yiwang.cases.casefile.CaseViews.CaseView;
+import cn.yiwang.cases.casefile.domain.Applicant;
+import cn.yiwang.cases.casefile.domain.ApplicantType;
+import cn.yiwang.cases.casefile.domain.Case;
+import cn.yiwang.cases.casefile.domain.CaseEvent;
+import cn.yiwang.cases.casefile.domain.CaseRepository;
+import cn.yiwang.cases.casefile.domain.CaseRuleException;
+import cn.yiwang.cases.casefile.domain.Channel;
+import cn.yiwang.cases.casefile.domain.ItemSnapshot;
+import cn.yiwang.cases.casefile.domain.MaterialDefect;
+import cn.yiwang.cases.casefile.domain.Scope;
+import cn.yiwang.cases.casefile.messaging.CaseEventsV1;
+import cn.yiwang.cases.casefile.persistence.JdbcCaseRepository;
+import cn.yiwang.cases.clock.CaseClock;
+import cn.yiwang.cases.clock.Deadlines;
+import cn.yiwang.cases.item.CatalogClient;
+import cn.yiwang.cases.item.Items;
+import cn.yiwang.cases.item.PublishedItem;
+import cn.yiwang.cases.material.CertificateVerifier;
+import cn.yiwang.cases.material.Material;
+import cn.yiwang.cases.material.MaterialRequirement;
+import cn.yiwang.cases.material.Verification;
+import cn.yiwang.common.calendar.WorkingDayCalendar;
+import cn.yiwang.common.identifier.CitizenId;
+import cn.yiwang.common.identifier.UnifiedCreditCode;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
+import cn.yiwang.common.problem.ProblemException;
+import cn.yiwang.common.problem.ProblemKind;
+import cn.yiwang.common.problem.Violation;
+import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One method per use case: load the case, check who may do this, let the aggregate decide, save,
+ * and publish the events it caused — state and events in one transaction (the outbox sends them
+ * after commit).
+ */
+@Service
+public class CaseCommands {
+
+    private final JdbcCaseRepository cases;
+    private final Items items;
+    private final CertificateVerifier certificates;
+    private final CaseNumbers numbers;
+    private final PersonalDataProtector personalData;
+    private final CaseClock clock;
+    private final CaseViews views;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock time;
+
+    CaseCommands(JdbcCaseRepository cases, Items items, CertificateVerifier certificates, CaseNumbers numbers,
+                 PersonalDataProtector personalData, CaseClock clock, CaseViews views, ApplicationEventPublisher events,
+                 JdbcClient jdbc, JsonMapper json, Clock time) {
+        this.cases = cases;
+        this.items = items;
+        this.certificates = certificates;
+        this.numbers = numbers;
+        this.personalData = personalData;
+        this.clock = clock;
+        this.views = views;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.time = time;
+    }
+
+    /** The case an application created, and whether this call was a retry of an earlier one. */
+    public record Applied(CaseView view, boolean replayed) {
+    }
+
+    /**
+     * Files an application. The {@code Idempotency-Key} is claimed first, in this transaction: a
+     * retry (or a concurrent duplicate, which waits on the key's row) finds the case the first
+     * attempt created instead of filing a second one.
+     */
+    @Transactional
+    public Applied apply(Actor actor, String idempotencyKey, CaseRequests.Apply request) {
+        String requestHash = sha256(json.writeValueAsString(request));
+        int claimed = jdbc.sql("""
+                        INSERT INTO application_request (subject, idempotency_key, request_hash, created_at)
+                        VALUES (:subject, :key, :hash, now()) ON CONFLICT DO NOTHING
+                        """)
+                .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash).update();
+        if (claimed == 0) {
+            return replay(actor, idempotencyKey, requestHash);
+        }
+        Instant now = time.instant();
+        PublishedItem item = item(request.itemCode());
+        String idNumber = normalisedId(request.applicantType(), request.applicantIdNumber());
+        String idHash = personalData.hash(idNumber);
+        if (actor.isHolder() && !actor.owns(idHash)) {
+            throw ProblemException.forbidden("case.applicant.not-self");
+        }
+        Applicant applicant = new Applicant(request.applicantType(), request.applicantName().strip(),
+                idHash, personalData.encrypt(idNumber),
+                request.applicantPhone() == null || request.applicantPhone().isBlank() ? null
+                        : personalData.encrypt(request.applicantPhone().strip()));
+        Scope deciding = new Scope(item.regionCode(), item.implementingBodyCode());
+        Scope accepting = acceptingHall(actor, request, deciding);
+        LocalDate today = WorkingDayCalendar.dateOf(now);
+        List<Material> materials = materials(item, request.materials(), idHash);
+        UUID id = UUID.randomUUID();
+        String number = numbers.next(item.implementationCode(), accepting.regionCode(), today);
+        Case.Filed filed = rules(() -> Case.submit(id, number, snapshot(item, deciding), applicant,
+                channel(actor, request), accepting, materials, mayCommit(idHash), today, now, actor.subject()));
+        Deadlines deadlines = CaseDeadlines.of(filed.filed(), clock);
+        cases.save(filed.filed(), deadlines);
+        publish(filed.events(), filed.filed(), deadlines, actor.subject());
+        jdbc.sql("UPDATE application_request SET case_id = :id WHERE subject = :subject AND idempotency_key = :key")
+                .param("id", id).param("subject", actor.subject()).param("key", idempotencyKey).update();
+        return new Applied(views.view(filed.filed(), actor, now), false);
+    }
+
+    @Transactional
+    public CaseView accept(Actor actor, UUID id) {
+        return change(actor, id, Act.ACCEPT, (kase, now) -> kase.accept(actor.subject(), now, clock));
+    }
+
+    @Transactional
+    public CaseView acceptImmediately(Actor actor, UUID id, CaseRequests.Conclude request) {
+        return change(actor, id, Act.ACCEPT,
+                (kase, now) -> kase.acceptImmediately(actor.subject(), request.outcome(), request.result(), now, clock));
+    }
+
+    @Transactional
+    public CaseView notAccept(Actor actor, UUID id, CaseRequests.Reason request) {
+        return change(actor, id, Act.ACCEPT, (kase, now) -> kase.notAccept(actor.subject(), request.reason(), now));
+    }
+
+    @Transactional
+    public CaseView requestSupplement(Actor actor, UUID id, CaseRequests.SupplementNotice request) {
+        List<MaterialDefect> defects = request.defects().stream()
+                .map(defect -> new MaterialDefect(defect.materialCode(), defect.problem().strip())).toList();
+        return change(actor, id, Act.ACCEPT, (kase, now) -> kase.requestSupplement(actor.subject(), defects, now, clock));
+    }
+
+    @Transactional
+    public CaseView supply(Actor actor, UUID id, CaseRequests.Supply request) {
+        return change(actor, id, Act.APPLICANT, (kase, now) -> {
+            String holder = kase.state().applicant().idHash();
+            PublishedItem item = asItem(kase.state().item());
+            return kase.supply(actor.subject(), materials(item, request.materials(), holder), mayCommit(holder),
+                    WorkingDayCalendar.dateOf(now), now);
+        });
+    }
+
+    @Transactional
+    public CaseView startReview(Actor actor, UUID id) {
+        return change(actor, id, Act.DECIDE, (kase, now) -> kase.startReview(actor.subject(), now));
+    }
+
+    @Transactional
+    public CaseView startSpecialProcedure(Actor actor, UUID id, CaseRequests.StartProcedure request) {
+        return change(actor, id, Act.DECIDE,
+                (kase, now) -> kase.startSpecialProcedure(actor.subject(), request.type(), request.reason(), now));
+    }
+
+    @Transactional
+    public CaseView endSpecialProcedure(Actor actor, UUID id, CaseRequests.EndProcedure request) {
+        return change(actor, id, Act.DECIDE, (kase, now) -> kase.endSpecialProcedure(actor.subject(), request.result(), now));
+    }
+
+    @Transactional
+    public CaseView extend(Actor actor, UUID id, CaseRequests.Extend request) {
+        return change(actor, id, Act.DECIDE,
+                (kase, now) -> kase.extend(actor.subject(), request.workingDays(), request.reason(), now, clock));
+    }
+
+    @Transactional
+    public CaseView conclude(Actor actor, UUID id, CaseRequests.Conclude request) {
+        return change(actor, id, Act.DECIDE,
+                (kase, now) -> kase.conclude(actor.subject(), request.outcome(), request.result(), now));
+    }
+
+    @Transactional
+    public CaseView deliver(Actor actor, UUID id, CaseRequests.Deliver request) {
+        return change(actor, id, Act.DELIVER,
+                (kase, now) -> kase.deliver(actor.subject(), request.method(), request.detail(), now));
+    }
+
+    @Transactional
+    public CaseView withdraw(Actor actor, UUID id, CaseRequests.Reason request) {
+        return change(actor, id, Act.APPLICANT,
+                (kase, now) -> kase.withdraw(actor.subject(), request == null ? null : request.reason(), now));
+    }
+
+    @Transactional
+    public CaseView closeGap(Actor actor, UUID id, String materialCode, CaseRequests.CloseGap request) {
+        return change(actor, id, Act.APPLICANT,
+                (kase, now) -> kase.closeGap(actor.subject(), materialCode, request.reference(), now));
+    }
+
+    /**
+     * The commitment verification task. A false commitment revokes the decision and marks the
+     * applicant, so the next commitment is refused (国办发〔2020〕42号: 虚假承诺者不再适用承诺制).
+     */
+    @Transactional
+    public CaseView checkCommitment(Actor actor, UUID id, CaseRequests.CommitmentCheck request) {
+        CaseView view = change(actor, id, Act.DECIDE,
+                (kase, now) -> kase.checkCommitment(actor.subject(), request.truthful(), request.note(), now));
+        if (!request.truthful()) {
+            jdbc.sql("""
+                            INSERT INTO false_commitment_mark (applicant_id_hash, case_id, reason, marked_at)
+                            SELECT applicant_id_hash, id, :reason, now() FROM case_file WHERE id = :id
+                            ON CONFLICT (applicant_id_hash) DO NOTHING
+                            """)
+                    .param("reason", request.note()).param("id", id).update();
+        }
+        return view;
+    }
+
+    private interface Step {
+        List<CaseEvent> apply(Case kase, Instant now);
+    }
+
+    private CaseView change(Actor actor, UUID id, Act act, Step step) {
+        Case kase = cases.find(id).filter(found -> CaseAccess.visible(actor, found.state()))
+                .orElseThrow(() -> ProblemException.notFound("办件", id));
+        if (!CaseAccess.may(actor, kase.state(), act)) {
+            throw ProblemException.forbidden("problem.forbidden.detail");
+        }
+        Instant now = time.instant();
+        List<CaseEvent> caused = rules(() -> step.apply(kase, now));
+        Deadlines deadlines = CaseDeadlines.of(kase, clock);
+        try {
+            cases.save(kase, deadlines);
+        } catch (CaseRepository.ConcurrentCaseChangeException e) {
+            throw ProblemException.conflict("case.concurrent-change");
+        }
+        publish(caused, kase, deadlines, actor.subject());
+        return views.view(kase, actor, now);
+    }
+
+    /** Hands the aggregate's events to the outbox as wire records. */
+    void publish(List<CaseEvent> caused, Case kase, Deadlines deadlines, String actor) {
+        CaseEventsV1.of(caused, kase.state(), deadlines, actor).forEach(events::publishEvent);
+    }
+
+    private Applied replay(Actor actor, String idempotencyKey, String requestHash) {
+        Map<String, Object> earlier = jdbc.sql("""
+                        SELECT request_hash, case_id FROM application_request WHERE subject = :subject AND idempotency_key = :key
+                        """)
+                .param("subject", actor.subject()).param("key", idempotencyKey).query().singleRow();
+        if (!requestHash.equals(earlier.get("request_hash")) || earlier.get("case_id") == null) {
+            throw new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("Idempotency-Key", "reused", "case.idempotency.reused")), "case.idempotency.reused");
+        }
+        Case kase = cases.find((UUID) earlier.get("case_id")).orElseThrow();
+        return new Applied(views.view(kase, actor, time.instant()), true);
+    }
+
+    private PublishedItem item(String code) {
+        try {
+            return items.latest(code).orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("itemCode", "unknown", "case.item.unknown")), "case.item.unknown", code));
+        } catch (CatalogClient.CatalogUnavailableException e) {
+            throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "case.item.unavailable", code);
+        }
+    }
+
+    private static String normalisedId(ApplicantType type, String idNumber) {
+        boolean valid = type == ApplicantType.PERSON ? CitizenId.isValid(idNumber) : UnifiedCreditCode.isValid(idNumber);
+        if (!valid) {
+            throw new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("applicantIdNumber", "invalid", "violation.invalid-format")),
+                    "problem.rule-violated.detail");
+        }
+        return type == ApplicantType.PERSON ? CitizenId.normalise(idNumber) : UnifiedCreditCode.normalise(idNumber);
+    }
+
+    /**
+     * Clerks and partner systems accept in their own office. Online applicants are accepted by the
+     * deciding body itself, unless they chose another hall to collect the result (跨域通办).
+     */
+    private static Scope acceptingHall(Actor actor, CaseRequests.Apply request, Scope deciding) {
+        if (actor.isStaff()) {
+            if (actor.regionCode() == null || actor.orgCode() == null) {
+                throw ProblemException.forbidden("problem.forbidden.detail");
+            }
+            return new Scope(actor.regionCode(), actor.orgCode());
+        }
+        if (request.acceptingHall() != null) {
+            return new Scope(request.acceptingHall().regionCode(), request.acceptingHall().orgCode());
+        }
+        return deciding;
+    }
+
+    private static Channel channel(Actor actor, CaseRequests.Apply request) {
+        if (actor.hasRole(Roles.PARTNER_SYSTEM)) {
+            return Channel.PARTNER;
+        }
+        if (actor.isStaff()) {
+            return Channel.WINDOW;
+        }
+        Channel requested = request.channel() == null ? Channel.PC : request.channel();
+        return requested == Channel.WINDOW || requested == Channel.PARTNER ? Channel.PC : requested;
+    }
+
+    /**
+     * The provided materials; e-certificates are checked with certificate-service now (免证办). When
+     * it cannot answer, the material stays pending and the re-check job asks again: an unchecked
+     * certificate never counts.
+     */
+    private List<Material> materials(PublishedItem item, List<CaseRequests.MaterialInput> inputs, String holderIdHash) {
+        if (inputs == null) {
+            return List.of();
+        }
+        Map<String, MaterialRequirement> requirements = item.materials().stream()
+                .collect(Collectors.toMap(MaterialRequirement::code, requirement -> requirement));
+        return inputs.stream().map(input -> {
+            MaterialRequirement requirement = Optional.ofNullable(requirements.get(input.code()))
+                    .orElseGet(() -> new MaterialRequirement(input.code(), input.code(), false, null, false, false));
+            return switch (input.provision()) {
+                case UPLOAD -> new Material(requirement, input.provision(), input.reference(), null, null, null);
+                case E_CERTIFICATE -> Material.certificate(requirement, input.reference(),
+                        requirement.certificateType() == null || input.reference() == null ? Verification.PENDING
+                                : certificates.verify(input.reference(), requirement.certificateType(), holderIdHash));
+                case COMMITMENT -> Material.committed(requirement);
+                case GAP -> new Material(requirement, input.provision(), null, null,
+                        input.gapDue() == null ? LocalDate.MIN : input.gapDue(), null);
+                case NONE -> Material.missing(requirement);
+            };
+        }).toList();
+    }
+
+    private boolean mayCommit(String idHash) {
+        return jdbc.sql("SELECT count(*) FROM false_commitment_mark WHERE applicant_id_hash = :hash")
+                .param("hash", idHash).query(Long.class).single() == 0;
+    }
+
+    private static ItemSnapshot snapshot(PublishedItem item, Scope deciding) {
+        return new ItemSnapshot(item.implementationCode(), item.name(), item.version(), deciding, item.legalLimit(),
+                item.promisedLimit(), item.immediate(), item.jointHandling(), item.resultCertificateType(),
+                item.materials());
+    }
+
+    private static PublishedItem asItem(ItemSnapshot item) {
+        return new PublishedItem(item.implementationCode(), item.name(), item.version(), item.deciding().regionCode(),
+                item.deciding().orgCode(), item.legalLimit(), item.promisedLimit(), item.immediate(),
+                item.jointHandling(), item.resultCertificateType(), item.materials());
+    }
+
+    /** Runs a domain step; a refused transition becomes 409, a broken rule 422 — and nothing is saved. */
+    static <T> T rules(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (CaseRuleException e) {
+            if (e.kind() == CaseRuleException.Kind.ILLEGAL_TRANSITION) {
+                throw ProblemException.conflict(e.messageKey(), e.args());
+            }
+            throw new ProblemException(ProblemKind.RULE_VIOLATED, e.messageKey(), e.args());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

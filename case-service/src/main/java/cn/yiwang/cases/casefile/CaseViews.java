@@ -1,0 +1,134 @@
+package cn.yiwang.cases.casefile;
+
+import cn.yiwang.cases.casefile.domain.Case;
+import cn.yiwang.cases.casefile.domain.CaseState;
+import cn.yiwang.cases.casefile.domain.Decision;
+import cn.yiwang.cases.casefile.domain.Delivery;
+import cn.yiwang.cases.casefile.domain.Extension;
+import cn.yiwang.cases.casefile.domain.SpecialProcedure;
+import cn.yiwang.cases.casefile.domain.SupplementNotice;
+import cn.yiwang.cases.casefile.domain.TimelineEntry;
+import cn.yiwang.cases.clock.CaseClock;
+import cn.yiwang.cases.clock.DeadlineColour;
+import cn.yiwang.cases.clock.Deadlines;
+import cn.yiwang.cases.material.Material;
+import cn.yiwang.common.calendar.ClockReading;
+import cn.yiwang.common.personaldata.PersonalDataKind;
+import cn.yiwang.common.personaldata.PersonalDataProtector;
+import cn.yiwang.common.security.Actor;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The case as the API shows it: records shaped for callers, personal data masked unless they may see it. */
+@Component
+public class CaseViews {
+
+    private final PersonalDataProtector personalData;
+    private final CaseClock clock;
+
+    CaseViews(PersonalDataProtector personalData, CaseClock clock) {
+        this.personalData = personalData;
+        this.clock = clock;
+    }
+
+    public record CaseView(UUID id, String number, String status, ItemRef item, ApplicantView applicant, String channel,
+                           Office acceptingHall, Office decidingBody, boolean crossRegion, Instant submittedAt,
+                           int submission, Instant acceptedAt, List<MaterialView> materials,
+                           List<SupplementNotice> supplementNotices, List<SpecialProcedure> specialProcedures,
+                           Extension extension, ClockView clock, Decision decision, Delivery delivery,
+                           Instant closedAt, String closeReason, List<TimelineEntry> timeline) {
+    }
+
+    public record CaseSummary(UUID id, String number, String status, String itemCode, String itemName,
+                              String applicantName, String applicantIdNumber, String channel, String acceptingRegionCode,
+                              String decidingRegionCode, Instant submittedAt, Instant promisedDueAt, DeadlineColour colour) {
+    }
+
+    public record ItemRef(String implementationCode, String name, int version) {
+    }
+
+    public record ApplicantView(String type, String name, String idNumber, String phone) {
+    }
+
+    public record Office(String regionCode, String orgCode) {
+    }
+
+    public record MaterialView(String code, String name, boolean required, String provision, String reference,
+                               String verification, LocalDate gapDue, Instant gapClosedAt) {
+    }
+
+    /**
+     * @param usedWorkingDays      days of the promised limit used (the current day counts once begun)
+     * @param remainingWorkingDays days left; negative when overdue
+     */
+    public record ClockView(Instant clockStartedAt, Instant legalDueAt, Instant promisedDueAt, DeadlineColour colour,
+                            boolean paused, long usedWorkingDays, long remainingWorkingDays) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    CaseView view(Case kase, Actor actor, Instant now) {
+        CaseState s = kase.state();
+        boolean reveal = CaseAccess.mayReveal(actor, s);
+        return new CaseView(s.id(), s.number(), s.status().name(),
+                new ItemRef(s.item().implementationCode(), s.item().name(), s.item().version()),
+                new ApplicantView(s.applicant().type().name(), s.applicant().name(), idNumber(s, reveal), phone(s, reveal)),
+                s.channel().name(), new Office(s.accepting().regionCode(), s.accepting().orgCode()),
+                new Office(s.deciding().regionCode(), s.deciding().orgCode()), s.crossRegion(), s.submittedAt(),
+                s.submission(), s.acceptedAt(), s.materials().stream().map(CaseViews::material).toList(), s.notices(),
+                s.procedures(), s.extension(), clock(kase, now), s.decision(), s.delivery(), s.closedAt(),
+                s.closeReason(), s.timeline());
+    }
+
+    /** A line of a list: ID numbers always masked (ARCHITECTURE.md: masked in staff lists). */
+    CaseSummary summary(Case kase, Actor actor, Instant now) {
+        CaseState s = kase.state();
+        boolean owner = actor.isHolder() && actor.owns(s.applicant().idHash());
+        ClockView clockView = clock(kase, now);
+        return new CaseSummary(s.id(), s.number(), s.status().name(), s.item().implementationCode(), s.item().name(),
+                owner ? s.applicant().name() : PersonalDataKind.NAME.mask(s.applicant().name()),
+                idNumber(s, false), s.channel().name(), s.accepting().regionCode(), s.deciding().regionCode(),
+                s.submittedAt(), clockView == null ? null : clockView.promisedDueAt(),
+                clockView == null ? null : clockView.colour());
+    }
+
+    private ClockView clock(Case kase, Instant now) {
+        CaseState s = kase.state();
+        if (s.clockStart() == null) {
+            return null;
+        }
+        Deadlines deadlines = CaseDeadlines.of(kase, clock);
+        ClockReading reading;
+        try {
+            reading = kase.reading(clock, now).orElse(null);
+        } catch (cn.yiwang.common.calendar.MissingCalendarYearException e) {
+            reading = null;
+        }
+        boolean running = cn.yiwang.cases.casefile.domain.CaseStatus.CLOCK_RUNNING.contains(s.status());
+        DeadlineColour colour = running ? deadlines.colourAt(now) : null;
+        return new ClockView(s.clockStart(), deadlines.legalDue(), deadlines.promisedDue(), colour,
+                reading != null && reading.paused(), reading == null ? 0 : reading.used(),
+                reading == null ? 0 : reading.remaining());
+    }
+
+    private String idNumber(CaseState s, boolean reveal) {
+        PersonalDataKind kind = s.applicant().type() == cn.yiwang.cases.casefile.domain.ApplicantType.PERSON
+                ? PersonalDataKind.CITIZEN_ID : PersonalDataKind.CREDIT_CODE;
+        return personalData.reveal(kind, s.applicant().idEncrypted(), reveal);
+    }
+
+    private String phone(CaseState s, boolean reveal) {
+        return s.applicant().phoneEncrypted() == null ? null
+                : personalData.reveal(PersonalDataKind.PHONE, s.applicant().phoneEncrypted(), reveal);
+    }
+
+    private static MaterialView material(Material m) {
+        return new MaterialView(m.code(), m.requirement().name(), m.requirement().required(), m.provision().name(),
+                m.reference(), m.verification() == null ? null : m.verification().name(), m.gapDue(), m.gapClosedAt());
+    }
+}
