@@ -49,6 +49,7 @@ class GatewayRoutingIT {
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("yiwang.routes.catalog.uri", () -> "http://127.0.0.1:" + catalog.port());
         registry.add("yiwang.routes.cases.uri", () -> "http://127.0.0.1:" + stoppedPort);
+        registry.add("yiwang.routes.hotline.uri", () -> "http://127.0.0.1:" + catalog.port());
     }
 
     @BeforeEach
@@ -111,6 +112,19 @@ class GatewayRoutingIT {
         HttpResponse<String> response = send("/api/v1/catalog/public/guides/1", null);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"guide\":1");
+    }
+
+    @Test
+    void anOpen311ClientFilesARequestWithItsApiKeyAndNoToken() throws Exception {
+        catalog.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/open311/v2/requests.json"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("[{\"token\":\"t-1\"}]")));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/open311/v2/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("api_key=k&service_code=rats&lat=34.28&long=107.79")).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.body()).contains("t-1");
     }
 
     @Test

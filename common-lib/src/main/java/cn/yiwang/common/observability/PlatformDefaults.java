@@ -63,6 +63,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // Producer records reach the log of every in-sync replica before the outbox entry is
         // marked complete.
         defaults.put("spring.kafka.producer.acks", "all");
+        // Consumers read the JSON value as text (ConsumerRecord<String, String>). Spring Modulith's
+        // Kafka module defaults the consumer to byte[] through a @PropertySource, which comes
+        // after this source and so loses to it; producers keep Modulith's byte[] serializer.
+        defaults.put("spring.kafka.consumer.key-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put("spring.kafka.consumer.value-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        // A consumer group that starts after events were published must still see them.
+        defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         // Modulith sends each event after commit on the shared task executor; while the broker is
         // away a send must give up quickly (the outbox keeps the event) instead of holding an
         // executor thread for Kafka's 60 s default.
@@ -70,6 +77,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // Where the local platform runs them; compose and Kubernetes set the environment instead.
         defaults.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
         defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://127.0.0.1:8180/realms/yiwang");
+        // Keys straight from the realm's JWK set (Keycloak's path below the issuer) instead of
+        // OpenID discovery: discovery runs on the first request with a 500 ms read timeout, and a
+        // slow identity provider then turned that request into a 500. The issuer is still checked.
+        defaults.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                "${spring.security.oauth2.resourceserver.jwt.issuer-uri}/protocol/openid-connect/certs");
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
 

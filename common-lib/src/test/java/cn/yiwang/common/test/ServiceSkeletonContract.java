@@ -72,6 +72,13 @@ public abstract class ServiceSkeletonContract {
     }
 
     @Test
+    void aTokenSignedWithTheRealmKeyButClaimingAnotherIssuerIsRefused() throws Exception {
+        HttpResponse<String> response = get(basePath + "/session",
+                Tokens.forRoles("window-clerk").region("610326").claimingIssuer("http://127.0.0.1:1/realms/yiwang").bearer());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aValidTokenIsMappedToTheCallersRolesAndRegion() throws Exception {
         HttpResponse<String> response = get(basePath + "/session",
                 Tokens.forRoles("window-clerk").region("610326").org("11610326MB1234567X").subject("clerk-1").bearer());

@@ -71,9 +71,15 @@ public final class TestTokenIssuer implements AutoCloseable {
 
     /** A signed token of {@code issuerId}; {@code lifetimeSeconds} may be negative (expired). */
     public String mint(String issuerId, String subject, List<String> audience, Map<String, Object> claims, long lifetimeSeconds) {
+        return mint(issuerId, issuerUrl(issuerId), subject, audience, claims, lifetimeSeconds);
+    }
+
+    /** A token signed with {@code issuerId}'s key but claiming {@code claimedIssuer} as its {@code iss}. */
+    public String mint(String issuerId, String claimedIssuer, String subject, List<String> audience,
+                       Map<String, Object> claims, long lifetimeSeconds) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-                .issuer(issuerUrl(issuerId))
+                .issuer(claimedIssuer)
                 .subject(subject)
                 .audience(audience)
                 .jwtID(UUID.randomUUID().toString())
@@ -122,7 +128,7 @@ public final class TestTokenIssuer implements AutoCloseable {
                     + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"],"
                     + "\"authorization_endpoint\":\"" + issuer + "/authorize\",\"token_endpoint\":\"" + issuer + "/token\","
                     + "\"response_types_supported\":[\"code\"]}");
-        } else if (rest.equals("/jwks")) {
+        } else if (rest.equals("/jwks") || rest.equals("/protocol/openid-connect/certs")) {
             respond(exchange, 200, new JWKSet(key(issuerId).toPublicJWK()).toString());
         } else {
             respond(exchange, 404, "{}");

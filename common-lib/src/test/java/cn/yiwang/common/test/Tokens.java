@@ -20,6 +20,7 @@ public final class Tokens {
     private String subject = "user-" + System.nanoTime();
     private String clientId = "yiwang-web";
     private String issuerId = ISSUER_ID;
+    private String claimedIssuer;
     private List<String> audience = List.of(AUDIENCE);
     private long lifetimeSeconds = 300;
     private final Map<String, Object> claims = new LinkedHashMap<>();
@@ -67,6 +68,12 @@ public final class Tokens {
         return this;
     }
 
+    /** Signed with the platform issuer's key but claiming another {@code iss}: must be refused. */
+    public Tokens claimingIssuer(String issuer) {
+        this.claimedIssuer = issuer;
+        return this;
+    }
+
     /** A token from another issuer, which no service may accept. */
     public Tokens foreignIssuer() {
         this.issuerId = FOREIGN_ISSUER_ID;
@@ -89,7 +96,9 @@ public final class Tokens {
         all.put("realm_access", Map.of("roles", roles));
         all.put("azp", clientId);
         all.put("preferred_username", subject);
-        return SharedInfrastructure.issuer().mint(issuerId, subject, audience, all, lifetimeSeconds);
+        TestTokenIssuer issuer = SharedInfrastructure.issuer();
+        return issuer.mint(issuerId, claimedIssuer == null ? issuer.issuerUrl(issuerId) : claimedIssuer,
+                subject, audience, all, lifetimeSeconds);
     }
 
     /** {@code Bearer <token>}, for an Authorization header. */

@@ -94,6 +94,24 @@ class LocalPlatformIT {
     }
 
     @Test
+    void aDemoCitizenMayNotDefineABasicItemTheServiceAnswersForbidden() throws Exception {
+        String token = passwordGrant("yiwang-dev-cli", "citizen.meixian").path("access_token").asString();
+        String basicItem = "{\"code\":\"610101001000\",\"name\":\"食品经营许可\",\"type\":\"01\","
+                + "\"lineDepartment\":\"市场监管\",\"legalBasis\":\"《食品安全法》第三十五条\",\"levels\":[\"4\"]}";
+
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/basic-items"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(basicItem)).build(), HttpResponse.BodyHandlers.ofString());
+
+        // The gateway lets a valid token through; the service itself refuses the role (defence in depth).
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(response.body()).contains("urn:yiwang:problem:forbidden");
+    }
+
+    @Test
     void theGatewayRefusesACallWithoutAToken() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                         URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/session"))
