@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -70,10 +71,11 @@ public class CaseCommands {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock time;
+    private final TransactionTemplate transactions;
 
     CaseCommands(JdbcCaseRepository cases, Items items, CertificateVerifier certificates, CaseNumbers numbers,
                  PersonalDataProtector personalData, CaseClock clock, CaseViews views, ApplicationEventPublisher events,
-                 JdbcClient jdbc, JsonMapper json, Clock time) {
+                 JdbcClient jdbc, JsonMapper json, Clock time, TransactionTemplate transactions) {
         this.cases = cases;
         this.items = items;
         this.certificates = certificates;
@@ -85,6 +87,7 @@ public class CaseCommands {
         this.jdbc = jdbc;
         this.json = json;
         this.time = time;
+        this.transactions = transactions;
     }
 
     /** The case an application created, and whether this call was a retry of an earlier one. */
@@ -92,20 +95,19 @@ public class CaseCommands {
     }
 
     /**
-     * Files an application. The {@code Idempotency-Key} is claimed first, in this transaction: a
-     * retry (or a concurrent duplicate, which waits on the key's row) finds the case the first
-     * attempt created instead of filing a second one.
+     * Files an application. Everything that may wait on another service or on a counter — the
+     * item, the e-certificate checks, the case number — happens before the transaction, so no
+     * database connection is held while a remote call or another application waits (holding one
+     * while asking the pool for a second deadlocks a busy service). The {@code Idempotency-Key}
+     * is claimed inside the transaction that files the case: a retry, or a concurrent duplicate
+     * (which waits on the key's row), finds the case the first attempt created. A retry may burn
+     * a case number; numbers stay unique, gaps are allowed.
      */
-    @Transactional
     public Applied apply(Actor actor, String idempotencyKey, CaseRequests.Apply request) {
         String requestHash = sha256(json.writeValueAsString(request));
-        int claimed = jdbc.sql("""
-                        INSERT INTO application_request (subject, idempotency_key, request_hash, created_at)
-                        VALUES (:subject, :key, :hash, now()) ON CONFLICT DO NOTHING
-                        """)
-                .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash).update();
-        if (claimed == 0) {
-            return replay(actor, idempotencyKey, requestHash);
+        Optional<Applied> earlier = earlier(actor, idempotencyKey, requestHash);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Instant now = time.instant();
         PublishedItem item = item(request.itemCode());
@@ -122,16 +124,26 @@ public class CaseCommands {
         Scope accepting = acceptingHall(actor, request, deciding);
         LocalDate today = WorkingDayCalendar.dateOf(now);
         List<Material> materials = materials(item, request.materials(), idHash);
+        boolean mayCommit = mayCommit(idHash);
         UUID id = UUID.randomUUID();
         String number = numbers.next(item.implementationCode(), accepting.regionCode(), today);
         Case.Filed filed = rules(() -> Case.submit(id, number, snapshot(item, deciding), applicant,
-                channel(actor, request), accepting, materials, mayCommit(idHash), today, now, actor.subject()));
-        Deadlines deadlines = CaseDeadlines.of(filed.filed(), clock);
-        cases.save(filed.filed(), deadlines);
-        publish(filed.events(), filed.filed(), deadlines, actor.subject());
-        jdbc.sql("UPDATE application_request SET case_id = :id WHERE subject = :subject AND idempotency_key = :key")
-                .param("id", id).param("subject", actor.subject()).param("key", idempotencyKey).update();
-        return new Applied(views.view(filed.filed(), actor, now), false);
+                channel(actor, request), accepting, materials, mayCommit, today, now, actor.subject()));
+        return transactions.execute(status -> {
+            int claimed = jdbc.sql("""
+                            INSERT INTO application_request (subject, idempotency_key, request_hash, case_id, created_at)
+                            VALUES (:subject, :key, :hash, :id, now()) ON CONFLICT DO NOTHING
+                            """)
+                    .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash)
+                    .param("id", id).update();
+            if (claimed == 0) {
+                return earlier(actor, idempotencyKey, requestHash).orElseThrow();
+            }
+            Deadlines deadlines = CaseDeadlines.of(filed.filed(), clock);
+            cases.save(filed.filed(), deadlines);
+            publish(filed.events(), filed.filed(), deadlines, actor.subject());
+            return new Applied(views.view(filed.filed(), actor, now), false);
+        });
     }
 
     @Transactional
@@ -259,17 +271,21 @@ public class CaseCommands {
         CaseEventsV1.of(caused, kase.state(), deadlines, actor).forEach(events::publishEvent);
     }
 
-    private Applied replay(Actor actor, String idempotencyKey, String requestHash) {
-        Map<String, Object> earlier = jdbc.sql("""
+    /** The case an earlier request with this key filed; a different request under the same key is refused. */
+    private Optional<Applied> earlier(Actor actor, String idempotencyKey, String requestHash) {
+        Optional<Map<String, Object>> row = jdbc.sql("""
                         SELECT request_hash, case_id FROM application_request WHERE subject = :subject AND idempotency_key = :key
                         """)
-                .param("subject", actor.subject()).param("key", idempotencyKey).query().singleRow();
-        if (!requestHash.equals(earlier.get("request_hash")) || earlier.get("case_id") == null) {
+                .param("subject", actor.subject()).param("key", idempotencyKey).query().listOfRows().stream().findFirst();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!requestHash.equals(row.get().get("request_hash"))) {
             throw new ProblemException(ProblemKind.RULE_VIOLATED,
                     List.of(new Violation("Idempotency-Key", "reused", "case.idempotency.reused")), "case.idempotency.reused");
         }
-        Case kase = cases.find((UUID) earlier.get("case_id")).orElseThrow();
-        return new Applied(views.view(kase, actor, time.instant()), true);
+        Case kase = cases.find((UUID) row.get().get("case_id")).orElseThrow();
+        return Optional.of(new Applied(views.view(kase, actor, time.instant()), true));
     }
 
     private PublishedItem item(String code) {

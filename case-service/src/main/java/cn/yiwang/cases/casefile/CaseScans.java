@@ -82,18 +82,44 @@ public class CaseScans {
                 (kase, at) -> kase.endIfGapsOverdue(at));
     }
 
-    /** E-certificates certificate-service could not check at submission are asked about again. */
+    /**
+     * E-certificates certificate-service could not check at submission are asked about again. The
+     * questions go out with no transaction open (a slow certificate-service must not hold database
+     * connections or row locks); each answer is then recorded under the case's row lock.
+     */
     public int recheckPendingCertificates() {
-        return scan("awaits_verification AND status = 'SUBMITTED'", Map.of(), (kase, at) -> {
-            for (Material material : kase.state().materials()) {
+        int recorded = 0;
+        for (UUID id : cases.awaitingVerification(batchSize)) {
+            Case snapshot = cases.find(id).orElse(null);
+            if (snapshot == null) {
+                continue;
+            }
+            Map<String, Verification> answers = new java.util.LinkedHashMap<>();
+            for (Material material : snapshot.state().materials()) {
                 if (material.awaitsVerification() && material.requirement().certificateType() != null) {
-                    Verification result = certificates.verify(material.reference(), material.requirement().certificateType(),
-                            kase.state().applicant().idHash());
-                    kase.recordVerification(material.code(), result, at);
+                    Verification answer = certificates.verify(material.reference(), material.requirement().certificateType(),
+                            snapshot.state().applicant().idHash());
+                    if (answer != Verification.PENDING) {
+                        answers.put(material.code(), answer);
+                    }
                 }
             }
-            return List.of();
-        });
+            if (answers.isEmpty()) {
+                continue;
+            }
+            Integer done = transactions.execute(status -> {
+                Case kase = cases.findForUpdate(id).orElseThrow();
+                if (kase.status() != cn.yiwang.cases.casefile.domain.CaseStatus.SUBMITTED) {
+                    return 0;
+                }
+                Instant now = time.instant();
+                answers.forEach((code, answer) -> kase.recordVerification(code, answer, now));
+                cases.save(kase, CaseDeadlines.of(kase, clock));
+                return 1;
+            });
+            recorded += done == null ? 0 : done;
+        }
+        return recorded;
     }
 
     private int scan(String condition, Map<String, ?> params, BiFunction<Case, Instant, List<CaseEvent>> step) {

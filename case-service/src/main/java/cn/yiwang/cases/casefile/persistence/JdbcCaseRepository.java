@@ -128,6 +128,12 @@ public class JdbcCaseRepository implements CaseRepository {
             WHERE id = :id AND version = :version AND number = :number
             """;
 
+    /** Submitted cases with an e-certificate still awaiting verification, oldest first; not locked. */
+    public List<UUID> awaitingVerification(int limit) {
+        return jdbc.sql("SELECT id FROM case_file WHERE awaits_verification AND status = 'SUBMITTED' ORDER BY updated_at LIMIT :limit")
+                .param("limit", limit).query(UUID.class).list();
+    }
+
     /** Ids of cases matching a scan condition, locked; rows another instance holds are skipped. */
     public List<UUID> lockBatch(String condition, java.util.Map<String, ?> params, int limit) {
         return jdbc.sql("SELECT id FROM case_file WHERE " + condition + " LIMIT :limit FOR UPDATE SKIP LOCKED")
