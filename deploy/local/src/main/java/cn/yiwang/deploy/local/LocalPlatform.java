@@ -207,6 +207,11 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("YIWANG_SERVICECLIENT_CLIENTSECRET", secrets.password("client." + component.module()));
             env.put("YIWANG_SERVICECLIENT_TOKENURI", keycloak.tokenEndpoint(REALM));
         }
+        if (component.module().equals("catalog-service")) {
+            // The demo catalogue (items of the seed regions, the 一件事 bundles) on the first start;
+            // the loader does nothing once the catalogue has items.
+            env.put("YIWANG_CATALOG_DEMODATA_ENABLED", "true");
+        }
         if (component.module().equals("certificate-service")) {
             // Issuers' seal keys are stored wrapped with this installation's key (never committed).
             env.put("YIWANG_CERTIFICATE_SIGNING_WRAPKEYS_" + PERSONAL_DATA_KEY_ID.toUpperCase(),
