@@ -25,7 +25,9 @@ public final class ProblemMessages {
         platform.setDefaultEncoding("UTF-8");
         platform.setFallbackToSystemLocale(false);
         platform.setDefaultLocale(DEFAULT_LOCALE);
-        if (serviceMessages != null) {
+        // A process without its own bundle (the gateway) uses the platform's alone; a missing
+        // bundle would otherwise be looked up, and warned about, on every problem response.
+        if (serviceMessages != null && ProblemMessages.class.getClassLoader().getResource("messages.properties") != null) {
             ResourceBundleMessageSource service = new ResourceBundleMessageSource();
             service.setBasenames("messages");
             service.setDefaultEncoding("UTF-8");

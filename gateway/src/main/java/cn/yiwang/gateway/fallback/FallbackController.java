@@ -19,6 +19,8 @@ import java.util.concurrent.TimeoutException;
 @RestController
 public class FallbackController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FallbackController.class);
+
     private final ReactiveProblemWriter problems;
 
     public FallbackController(ReactiveProblemWriter problems) {
@@ -28,6 +30,10 @@ public class FallbackController {
     @RequestMapping("/fallback/{service}")
     public Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        if (cause != null && !cause.getClass().getSimpleName().equals("CallNotPermittedException")) {
+            // The failure itself (not every refused call while the breaker is open), for operators.
+            log.warn("{} failed behind its circuit breaker: {}", service, cause.toString());
+        }
         if (isTimeout(cause)) {
             return problems.write(exchange, ProblemKind.GATEWAY_TIMEOUT, "problem.gateway-timeout.detail", service);
         }
