@@ -28,11 +28,6 @@ public enum CaseKind implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static CaseKind fromJson(String value) {
-        for (CaseKind candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown CaseKind: " + value);
+        return StandardCode.fromNameOrCode(CaseKind.class, value);
     }
 }

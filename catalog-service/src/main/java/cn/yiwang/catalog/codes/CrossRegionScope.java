@@ -31,11 +31,6 @@ public enum CrossRegionScope implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static CrossRegionScope fromJson(String value) {
-        for (CrossRegionScope candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown CrossRegionScope: " + value);
+        return StandardCode.fromNameOrCode(CrossRegionScope.class, value);
     }
 }

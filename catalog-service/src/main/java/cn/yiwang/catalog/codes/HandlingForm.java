@@ -30,11 +30,6 @@ public enum HandlingForm implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static HandlingForm fromJson(String value) {
-        for (HandlingForm candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown HandlingForm: " + value);
+        return StandardCode.fromNameOrCode(HandlingForm.class, value);
     }
 }

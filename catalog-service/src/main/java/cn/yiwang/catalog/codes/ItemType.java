@@ -37,11 +37,6 @@ public enum ItemType implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static ItemType fromJson(String value) {
-        for (ItemType candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown ItemType: " + value);
+        return StandardCode.fromNameOrCode(ItemType.class, value);
     }
 }

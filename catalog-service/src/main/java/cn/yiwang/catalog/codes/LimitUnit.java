@@ -28,11 +28,6 @@ public enum LimitUnit implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static LimitUnit fromJson(String value) {
-        for (LimitUnit candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown LimitUnit: " + value);
+        return StandardCode.fromNameOrCode(LimitUnit.class, value);
     }
 }

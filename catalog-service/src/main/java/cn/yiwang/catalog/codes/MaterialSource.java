@@ -33,11 +33,6 @@ public enum MaterialSource implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static MaterialSource fromJson(String value) {
-        for (MaterialSource candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown MaterialSource: " + value);
+        return StandardCode.fromNameOrCode(MaterialSource.class, value);
     }
 }

@@ -29,11 +29,6 @@ public enum NearbyDelegation implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static NearbyDelegation fromJson(String value) {
-        for (NearbyDelegation candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown NearbyDelegation: " + value);
+        return StandardCode.fromNameOrCode(NearbyDelegation.class, value);
     }
 }

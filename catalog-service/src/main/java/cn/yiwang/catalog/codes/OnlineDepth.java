@@ -37,11 +37,6 @@ public enum OnlineDepth implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static OnlineDepth fromJson(String value) {
-        for (OnlineDepth candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown OnlineDepth: " + value);
+        return StandardCode.fromNameOrCode(OnlineDepth.class, value);
     }
 }

@@ -41,11 +41,6 @@ public enum ServiceLevel implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static ServiceLevel fromJson(String value) {
-        for (ServiceLevel candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown ServiceLevel: " + value);
+        return StandardCode.fromNameOrCode(ServiceLevel.class, value);
     }
 }

@@ -32,11 +32,6 @@ public enum ServiceObject implements StandardCode {
     /** Reads the constant's name or the standard's code; anything else is a malformed request. */
     @JsonCreator
     public static ServiceObject fromJson(String value) {
-        for (ServiceObject candidate : values()) {
-            if (candidate.name().equals(value) || candidate.code.equals(value)) {
-                return candidate;
-            }
-        }
-        throw new IllegalArgumentException("unknown ServiceObject: " + value);
+        return StandardCode.fromNameOrCode(ServiceObject.class, value);
     }
 }

@@ -14,6 +14,16 @@ public interface StandardCode {
         return Arrays.stream(table.getEnumConstants()).filter(value -> value.code().equals(code)).findFirst();
     }
 
+    /** Reads a constant's name or the standard's code (JSON input); anything else is a malformed request. */
+    static <E extends Enum<E> & StandardCode> E fromNameOrCode(Class<E> table, String value) {
+        for (E candidate : table.getEnumConstants()) {
+            if (candidate.name().equals(value) || candidate.code().equals(value)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + table.getSimpleName() + ": " + value);
+    }
+
     static <E extends Enum<E> & StandardCode> E requireCode(Class<E> table, String code) {
         return byCode(table, code).orElseThrow(
                 () -> new IllegalArgumentException("no " + table.getSimpleName() + " with code " + code));
