@@ -82,6 +82,10 @@
     document.getElementById('language').textContent = t('language');
   }
 
+  function locale() {
+    return language === 'en' ? 'en-GB' : 'zh-CN';
+  }
+
   function lookup(figures, path) {
     return path.split('.').reduce(function (node, key) {
       return node === undefined || node === null ? undefined : node[key];
@@ -92,20 +96,19 @@
     if (value === undefined || value === null) {
       return '—';
     }
-    const locale = language === 'en' ? 'en-GB' : 'zh-CN';
     if (kind === 'percent') {
-      return (value * 100).toLocaleString(locale, { maximumFractionDigits: 1 }) + '%';
+      return (value * 100).toLocaleString(locale(), { maximumFractionDigits: 1 }) + '%';
     }
     if (kind === 'seconds') {
-      return value < 1 ? Math.round(value * 1000) + ' ms' : value.toLocaleString(locale, { maximumFractionDigits: 2 }) + ' s';
+      return value < 1 ? Math.round(value * 1000) + ' ms' : value.toLocaleString(locale(), { maximumFractionDigits: 2 }) + ' s';
     }
     if (kind === 'bytes') {
-      return (value / 1048576).toLocaleString(locale, { maximumFractionDigits: 0 }) + ' MiB';
+      return (value / 1048576).toLocaleString(locale(), { maximumFractionDigits: 0 }) + ' MiB';
     }
     if (kind === 'rate') {
-      return value.toLocaleString(locale, { maximumFractionDigits: 1 });
+      return value.toLocaleString(locale(), { maximumFractionDigits: 1 });
     }
-    return Math.round(value).toLocaleString(locale);
+    return Math.round(value).toLocaleString(locale());
   }
 
   function renderCards(figures) {
@@ -210,7 +213,7 @@
     const names = figures.services.map(function (s) { return s.name; });
     chart('chart-requests', history.length ? {
       tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 48, right: 16, top: 8, bottom: 56 },
-      xAxis: { type: 'category', data: history.map(function (point) { return new Date(point.at).toLocaleTimeString(); }) },
+      xAxis: { type: 'category', data: history.map(function (point) { return new Date(point.at).toLocaleTimeString(locale()); }) },
       yAxis: { type: 'value' },
       series: names.map(function (name) {
         return { name: named('service', name), type: 'line', showSymbol: false,
@@ -227,7 +230,7 @@
       return;
     }
     document.getElementById('updated').textContent =
-      latest.collectedAt ? new Date(latest.collectedAt).toLocaleTimeString(language === 'en' ? 'en-GB' : 'zh-CN') : '—';
+      latest.collectedAt ? new Date(latest.collectedAt).toLocaleTimeString(locale()) : '—';
     renderCards(latest);
     renderTable(latest);
     renderCharts(latest);
