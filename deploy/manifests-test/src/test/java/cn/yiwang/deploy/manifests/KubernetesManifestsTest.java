@@ -376,19 +376,55 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
-    void theOnlyIngressSendsEverythingToTheGatewaysHttpPort(String kustomization) {
+    void theOnlyIngressLeadsToTheGatewaysHttpPortAndExposesEveryRouteButNoInternalEndpoint(String kustomization) {
         assertThat(ofKind(kustomization, "Ingress")).extracting(Kustomize::name).containsExactly("gateway");
         Map<String, Object> ingress = named(kustomization, "Ingress", "gateway");
         assertThat(at(ingress, "spec.defaultBackend")).as("default backend").isNull();
-        assertThat(maps(at(ingress, "spec.rules"))).isNotEmpty().allSatisfy(rule -> {
-            assertThat((String) rule.get("host")).as("every rule names its host").isNotBlank();
-            assertThat(maps(at(rule, "http.paths"))).singleElement().satisfies(path -> {
-                assertThat(path).containsEntry("path", "/").containsEntry("pathType", "Prefix");
-                assertThat(at(path, "backend.service.name")).isEqualTo("gateway");
-                assertThat(at(path, "backend.service.port.name")).isEqualTo("http");
-            });
+        List<Map<String, Object>> rules = maps(at(ingress, "spec.rules"));
+        assertThat(rules).singleElement().satisfies(rule -> assertThat((String) rule.get("host")).isNotBlank());
+        List<Map<String, Object>> paths = maps(at(rules.get(0), "http.paths"));
+        assertThat(paths).isNotEmpty().allSatisfy(path -> {
+            assertThat(at(path, "backend.service.name")).isEqualTo("gateway");
+            assertThat(at(path, "backend.service.port.name")).isEqualTo("http");
         });
         assertThat(maps(at(named(kustomization, "Service", "gateway"), "spec.ports"))).extracting(p -> p.get("name")).contains("http");
+
+        List<String> reachable = new ArrayList<>(gatewayRoutePrefixes());
+        reachable.addAll(List.of("/swagger-ui.html", "/webjars/swagger-ui/index.html", "/v3/api-docs/swagger-config", "/actuator/health"));
+        for (String request : reachable) {
+            assertThat(paths).as(request + " reachable from outside").anySatisfy(path -> assertThat(admits(path, request)).isTrue());
+        }
+        for (String request : List.of("/actuator/prometheus", "/actuator/info", "/actuator/health/liveness", "/ops/", "/ops/api/figures",
+                "/fallback/catalog-service", "/")) {
+            assertThat(paths).as(request + " kept inside").noneSatisfy(path -> assertThat(admits(path, request)).isTrue());
+        }
+    }
+
+    /** Whether an Ingress path sends {@code request} on (Kubernetes' Exact and Prefix matching). */
+    private static boolean admits(Map<String, Object> ingressPath, String request) {
+        String path = (String) ingressPath.get("path");
+        return switch ((String) ingressPath.get("pathType")) {
+            case "Exact" -> request.equals(path);
+            case "Prefix" -> request.equals(path) || request.startsWith(path.endsWith("/") ? path : path + "/");
+            default -> throw new AssertionError("pathType " + ingressPath.get("pathType") + " is implementation-specific");
+        };
+    }
+
+    /** A request under every Path predicate of the gateway's routes (application.yml), e.g. /api/v1/cases/x. */
+    private static List<String> gatewayRoutePrefixes() {
+        Object config = Kustomize.Yamls.loadOne(Repository.DEPLOY.getParent().resolve("gateway/src/main/resources/application.yml"));
+        List<String> requests = new ArrayList<>();
+        for (Map<String, Object> route : maps(at(map(config), "spring.cloud.gateway.server.webflux.routes"))) {
+            for (Object predicate : Kustomize.list(route.get("predicates"))) {
+                if (predicate instanceof String p && p.startsWith("Path=")) {
+                    for (String pattern : p.substring("Path=".length()).split(",")) {
+                        requests.add(pattern.trim().replace("/**", "/x"));
+                    }
+                }
+            }
+        }
+        assertThat(requests).as("the gateway's routes").hasSizeGreaterThan(6);
+        return requests;
     }
 
     @ParameterizedTest(name = "{0}")
