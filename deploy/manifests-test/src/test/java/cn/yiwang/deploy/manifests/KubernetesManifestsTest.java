@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -412,9 +413,8 @@ class KubernetesManifestsTest {
 
     /** A request under every Path predicate of the gateway's routes (application.yml), e.g. /api/v1/cases/x. */
     private static List<String> gatewayRoutePrefixes() {
-        Object config = Kustomize.Yamls.loadOne(Repository.DEPLOY.getParent().resolve("gateway/src/main/resources/application.yml"));
         List<String> requests = new ArrayList<>();
-        for (Map<String, Object> route : maps(at(map(config), "spring.cloud.gateway.server.webflux.routes"))) {
+        for (Map<String, Object> route : maps(at(gatewayApplicationYml(), "spring.cloud.gateway.server.webflux.routes"))) {
             for (Object predicate : Kustomize.list(route.get("predicates"))) {
                 if (predicate instanceof String p && p.startsWith("Path=")) {
                     for (String pattern : p.substring("Path=".length()).split(",")) {
@@ -463,16 +463,20 @@ class KubernetesManifestsTest {
 
     /** yiwang.gateway.max-request-size of the gateway's application.yml, in bytes (Spring's MB = 2^20). */
     private static long gatewayMaxRequestSize() {
-        Object config = Kustomize.Yamls.loadOne(Repository.DEPLOY.getParent().resolve("gateway/src/main/resources/application.yml"));
-        String size = (String) at(map(config), "yiwang.gateway.max-request-size");
-        java.util.regex.Matcher m = Pattern.compile("(\\d+)(KB|MB|GB)").matcher(size);
+        String size = (String) at(gatewayApplicationYml(), "yiwang.gateway.max-request-size");
+        Matcher m = Pattern.compile("(\\d+)(KB|MB|GB)").matcher(size);
         assertThat(m.matches()).as("gateway max-request-size " + size).isTrue();
         return Long.parseLong(m.group(1)) << Map.of("KB", 10, "MB", 20, "GB", 30).get(m.group(2));
     }
 
+    /** The gateway's own configuration (gateway/src/main/resources/application.yml). */
+    private static Map<String, Object> gatewayApplicationYml() {
+        return map(Kustomize.Yamls.loadOne(Repository.DEPLOY.getParent().resolve("gateway/src/main/resources/application.yml")));
+    }
+
     /** An nginx size ("2m", "512k"), in bytes. */
     private static long nginxSize(String size) {
-        java.util.regex.Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(String.valueOf(size));
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(String.valueOf(size));
         assertThat(m.matches()).as("nginx size " + size).isTrue();
         return Long.parseLong(m.group(1)) << Map.of("", 0, "k", 10, "m", 20, "g", 30).get(m.group(2).toLowerCase());
     }
@@ -489,8 +493,8 @@ class KubernetesManifestsTest {
                     .filteredOn(s -> map(at(s, "metadata.labels")).entrySet().containsAll(selector.entrySet()))
                     .extracting(Kustomize::name).containsExactly(workload.module());
             assertThat(at(monitor, "spec.namespaceSelector")).as("only its own namespace").isNull();
-            Map<String, Object> endpoint = maps(at(monitor, "spec.endpoints")).get(0);
             assertThat(maps(at(monitor, "spec.endpoints"))).hasSize(1);
+            Map<String, Object> endpoint = maps(at(monitor, "spec.endpoints")).get(0);
             Map<String, Object> port = maps(at(named("overlays/prod", "Service", workload.module()), "spec.ports")).stream()
                     .filter(p -> p.get("name").equals(endpoint.get("port"))).findFirst()
                     .orElseThrow(() -> new AssertionError(workload.module() + ": no Service port named " + endpoint.get("port")));
