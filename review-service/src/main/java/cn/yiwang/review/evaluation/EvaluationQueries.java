@@ -140,6 +140,6 @@ public class EvaluationQueries {
         return new EvaluationView(evaluation.id(), evaluation.invitationId(), evaluation.kind().name(),
                 evaluation.level().name(), evaluation.indicators(), own ? evaluation.text() : Masking.inText(evaluation.text()),
                 evaluation.channel().name(), evaluation.anonymous(), evaluator, serviceView, evaluation.evaluatedAt(),
-                evaluation.moderation().name(), !evaluation.excluded());
+                evaluation.moderation().name(), !evaluation.excluded(), evaluation.isRecordedByAgent());
     }
 }
