@@ -14,6 +14,7 @@ import cn.yiwang.review.support.Access;
 import cn.yiwang.review.support.PageOf;
 import cn.yiwang.review.support.Problems;
 import cn.yiwang.review.support.ReviewProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -42,9 +43,12 @@ public class Appeals {
     private final TimeLimitClock timeLimits;
     private final ReviewProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Appeals(AppealRepository appeals, EvaluationQueries evaluations, EvaluationCommands evaluationCommands,
-            NamedParameterJdbcTemplate jdbc, TimeLimitClock timeLimits, ReviewProperties properties, Clock clock) {
+            NamedParameterJdbcTemplate jdbc, TimeLimitClock timeLimits, ReviewProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.timeLimits = timeLimits;
         this.properties = properties;
         this.appeals = appeals;
@@ -95,6 +99,8 @@ public class Appeals {
         if (appeal.status() == AppealStatus.UPHELD) {
             evaluationCommands.excludeFromStatistics(appeal.evaluationId(), appeal.id());
         }
+        events.publishEvent(new AppealDecided(appeal.id(), appeal.evaluationId(), appeal.orgCode(), appeal.regionCode(),
+                appeal.status() == AppealStatus.UPHELD, appeal.decisionNote(), appeal.decidedAt()));
         return view(appeal);
     }
 

@@ -46,6 +46,11 @@ public class EvaluationQueries {
         return evaluations.findById(id).map(Evaluation::snapshot);
     }
 
+    /** Whose evaluation it is (keyed hash), anonymous or not, for telling them what became of it. */
+    public Optional<String> evaluatorOf(UUID id) {
+        return evaluations.findById(id).map(Evaluation::evaluatorIdHash);
+    }
+
     public boolean isExcluded(UUID id) {
         return evaluations.findById(id).map(Evaluation::excluded).orElse(false);
     }
