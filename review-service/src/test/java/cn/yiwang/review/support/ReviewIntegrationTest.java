@@ -51,7 +51,9 @@ import java.util.UUID;
         "yiwang.review.escalation-interval=1h",
         // Every waiting evaluation of the shared test database fits in one forwarding run.
         "yiwang.review.upstream.batch-size=1000",
-        "spring.kafka.producer.properties.max.block.ms=2000"})
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        // The business gauges read the counters on every scrape, so a test sees what it just did.
+        "yiwang.review.metrics-refresh=0s"})
 public abstract class ReviewIntegrationTest {
 
     protected static final WireMockServer UPSTREAM = new WireMockServer(
