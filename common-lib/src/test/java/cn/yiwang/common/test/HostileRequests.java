@@ -61,6 +61,22 @@ public final class HostileRequests {
         return endpoints;
     }
 
+    /** Every operation of the document (any method), with path and required query parameters filled in. */
+    public List<WriteEndpoint> allEndpoints() {
+        List<WriteEndpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (String method : List.of("get", "post", "put", "patch", "delete")) {
+                JsonNode operation = path.getValue().path(method);
+                if (!operation.isMissingNode()) {
+                    endpoints.add(new WriteEndpoint(method.toUpperCase(), path.getKey(),
+                            concretePath(path.getKey(), operation),
+                            operation.path("requestBody").path("content").path("application/json").path("schema")));
+                }
+            }
+        }
+        return endpoints;
+    }
+
     /** A body for the endpoint's schema with every free-text field set to {@code hostile}. */
     public JsonNode body(WriteEndpoint endpoint, String hostile) {
         return value(endpoint.bodySchema(), hostile, 0);
