@@ -134,7 +134,8 @@ public class CertificateQueries {
                 new LinkedHashMap<>(certificate.metadata().values()), certificate.validFrom(), certificate.validUntil(),
                 certificate.issuedAt(), status.name(), status.code(), certificate.statusReason(), certificate.statusChangedAt(),
                 certificate.supersededBy(),
-                certificate.seal() == null ? null : new CertificateView.SealInfo(certificate.seal().algorithm().name(), certificate.seal().keyId()),
+                certificate.seal() == null ? null : new CertificateView.SealInfo(certificate.seal().algorithm().name(),
+                        certificate.seal().keyId(), certificate.seal().format().name()),
                 certificate.caseNumber());
     }
 

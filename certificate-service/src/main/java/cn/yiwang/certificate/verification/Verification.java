@@ -9,6 +9,7 @@ import cn.yiwang.certificate.signature.CanonicalContent;
 import cn.yiwang.certificate.signature.Seal;
 import cn.yiwang.certificate.signature.SealAlgorithm;
 import cn.yiwang.certificate.signature.SealCheck;
+import cn.yiwang.certificate.signature.SealFormat;
 import cn.yiwang.certificate.signature.SealedDocument;
 import cn.yiwang.certificate.signature.Sealing;
 import cn.yiwang.certificate.support.Messages;
@@ -136,8 +137,9 @@ public class Verification {
                     new TypeReference<Map<String, Object>>() { });
             sealed = (Map<String, Object>) document.get("content");
             Map<String, Object> sealPart = (Map<String, Object>) document.get("seal");
+            Object format = sealPart.get("format");
             seal = new Seal(SealAlgorithm.valueOf((String) sealPart.get("algorithm")), (String) sealPart.get("keyId"),
-                    (String) sealPart.get("value"));
+                    (String) sealPart.get("value"), format == null ? SealFormat.RAW : SealFormat.valueOf((String) format));
             if (!(sealed.get("identifier") instanceof String) || !(sealed.get("issuerCode") instanceof String)) {
                 throw new IllegalArgumentException("content without identifier or issuer");
             }
@@ -191,7 +193,9 @@ public class Verification {
         switch (seal.outcome()) {
             case VALID -> {
             }
+            case MALFORMED -> check.reason("seal-malformed");
             case UNKNOWN_KEY, KEY_OF_ANOTHER_ISSUER -> check.reason("issuer-not-trusted");
+            case SIGNED_OUTSIDE_KEY_VALIDITY -> check.reason("seal-time-invalid");
             case SIGNATURE_MISMATCH -> check.reason("signature-mismatch");
         }
     }
