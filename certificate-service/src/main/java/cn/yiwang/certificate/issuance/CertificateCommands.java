@@ -150,6 +150,20 @@ public class CertificateCommands {
         return queries.toView(changed, false);
     }
 
+    /** Transfer out (迁出, 06) ends the certificate here: consumers get the revoked event with its status. */
+    public CertificateView transferOut(UUID id, String reason, Actor actor) {
+        Certificate changed = change(id, actor, reason, Certificate::transferOut);
+        events.publishEvent(revoked(changed));
+        return queries.toView(changed, false);
+    }
+
+    /** Withdrawal (撤回, 07) ends the certificate: consumers get the revoked event with its status. */
+    public CertificateView withdraw(UUID id, String reason, Actor actor) {
+        Certificate changed = change(id, actor, reason, Certificate::withdraw);
+        events.publishEvent(revoked(changed));
+        return queries.toView(changed, false);
+    }
+
     /**
      * Corrects a certificate: a new version with the changed metadata (and name), sealed anew; the
      * old version is superseded and points to the new one.
