@@ -12,6 +12,7 @@ import cn.yiwang.certificate.signature.SealCheck;
 import cn.yiwang.certificate.signature.SealFormat;
 import cn.yiwang.certificate.signature.SealedDocument;
 import cn.yiwang.certificate.signature.Sealing;
+import cn.yiwang.certificate.support.CertificateMetrics;
 import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.certificate.wallet.DisplayTokens;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,12 @@ public class Verification {
     private final DisplayTokens displays;
     private final Messages messages;
     private final AccessLog accessLog;
+    private final CertificateMetrics metrics;
     private final Clock clock;
 
     public Verification(CertificateQueries certificates, Sealing sealing, DisplayTokens displays, Messages messages,
-                        AccessLog accessLog, Clock clock) {
+                        AccessLog accessLog, CertificateMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.accessLog = accessLog;
         this.certificates = certificates;
         this.sealing = sealing;
@@ -230,6 +233,7 @@ public class Verification {
         }
 
         VerificationResult result(VerificationResult.Subject subject, Map<String, String> shown, String platform) {
+            metrics.verified(reasons.isEmpty());
             return new VerificationResult(reasons.isEmpty(), List.copyOf(reasons), List.copyOf(notes), subject, shown,
                     platform, Instant.now(clock));
         }
