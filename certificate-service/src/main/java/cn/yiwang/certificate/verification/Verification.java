@@ -13,6 +13,7 @@ import cn.yiwang.certificate.signature.SealFormat;
 import cn.yiwang.certificate.signature.SealedDocument;
 import cn.yiwang.certificate.signature.Sealing;
 import cn.yiwang.certificate.support.CertificateMetrics;
+import cn.yiwang.common.security.Actor;
 import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.certificate.wallet.DisplayTokens;
 import org.springframework.stereotype.Service;
@@ -101,6 +102,36 @@ public class Verification {
             return byIdentifier(content);
         }
         return checkSealedDocument(content.strip(), check);
+    }
+
+    /**
+     * 免证办: is this certificate of this type, held by this holder, genuine and in force today?
+     * The answer names no data of the certificate; the check is written to the holder's access log.
+     */
+    public Usability usableFor(String identifier, String certificateType, String holderIdHash, Actor actor) {
+        VerificationResult checked = byIdentifier(identifier);
+        if (checked.certificate() == null) {
+            VerificationResult.Finding why = checked.reasons().get(0);
+            return new Usability(false, why.code(), why.message());
+        }
+        CertificateSnapshot certificate = certificates.snapshotByIdentifier(checked.certificate().identifier()).orElseThrow();
+        if (!certificate.holderIdHash().equals(holderIdHash)) {
+            // Someone else's certificate: say no more than that it cannot be used, and log nothing in a stranger's name.
+            return new Usability(false, "not-the-holders", messages.get("certificate.verify.not-the-holders"));
+        }
+        accessLog.record(certificate.id(), certificate.holderIdHash(), null, actor.subject(), actor.orgCode(), AccessLog.CASE_CHECK);
+        if (!certificate.typeCode().equals(certificateType)) {
+            return new Usability(false, "type-mismatch", messages.get("certificate.verify.type-mismatch", certificateType));
+        }
+        if (!checked.genuine()) {
+            VerificationResult.Finding why = checked.reasons().get(0);
+            return new Usability(false, why.code(), why.message());
+        }
+        return new Usability(true, null, null);
+    }
+
+    /** The answer to {@link #usableFor}: usable, or the first reason why not (code and message). */
+    public record Usability(boolean usable, String code, String reason) {
     }
 
     private VerificationResult checkOwn(CertificateSnapshot certificate, Check check, List<String> shownFields) {
