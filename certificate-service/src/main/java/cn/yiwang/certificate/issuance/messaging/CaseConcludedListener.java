@@ -61,13 +61,10 @@ class CaseConcludedListener {
         if (!event.resultsInACertificate() || commands.issuedForCase(event.caseNumber())) {
             return;
         }
-        CaseConcludedV1.Result result = event.result();
-        CaseConcludedV1.Applicant applicant = event.applicant() != null ? event.applicant()
-                : new CaseConcludedV1.Applicant(null, null, null);
-        IssueCertificate request = new IssueCertificate(result.certificateTypeCode(),
-                result.issuingOrgCode(), event.regionCode(), applicant.idType(), null, applicant.idHash(), applicant.name(),
-                result.metadata(), event.concludedAt() == null ? null : LocalDate.ofInstant(event.concludedAt(), CHINA),
-                result.validUntil(), event.caseNumber(), null, null);
+        IssueCertificate request = new IssueCertificate(event.certificateTypeCode(), event.issuingOrgCode(), event.regionCode(),
+                event.holderIdType(), null, event.holderIdHash(), event.holderName(), event.metadata(),
+                event.concludedOn() == null ? null : LocalDate.ofInstant(event.concludedOn(), CHINA), event.validUntil(),
+                event.caseNumber(), null, null);
         List<Violation> refused = commands.issueOrExplain(request);
         if (!refused.isEmpty()) {
             String reasons = refused.stream().map(v -> v.field() + ":" + v.code()).collect(Collectors.joining(", "));

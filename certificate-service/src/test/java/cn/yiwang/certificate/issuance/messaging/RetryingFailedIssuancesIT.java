@@ -126,6 +126,34 @@ class RetryingFailedIssuancesIT extends CertificateIntegrationTestBase {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM certificate WHERE serial = ?", Integer.class, serial)).isOne();
     }
 
+    @Test
+    void aConclusionAsCaseServicePublishesItIsQueuedForTheMissingNameAndDataAndIssuedOnceTheIssuerAddsThem() throws Exception {
+        String caseNumber = "610326-2026-" + UUID.randomUUID().toString().substring(0, 6);
+        String event;
+        try (var in = RetryingFailedIssuancesIT.class.getResourceAsStream("/events/case.concluded.case-service.json")) {
+            event = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("CASE_NUMBER", caseNumber).replace("ID_HASH", protection.hash(ZHAO_LIU));
+        }
+        try (KafkaProducer<String, String> producer = IssuingFromConcludedCasesIT.producer()) {
+            producer.send(IssuingFromConcludedCasesIT.record(caseNumber, UUID.randomUUID().toString(), event)).get();
+        }
+
+        String failure = awaitQueued(caseNumber);
+        Response queued = api.get("/issuance-failures/" + failure, issuer(MEI_EDUCATION_BUREAU));
+        assertThat(queued.field("typeCode")).isEqualTo(DEGREE);
+        assertThat(queued.json("reasons").findValuesAsString("field")).contains("holder.name", "metadata.degree");
+
+        Response retried = api.post("/issuance-failures/" + failure + "/retry", issuer(MEI_EDUCATION_BUREAU), Map.of(
+                "holderName", "赵六",
+                "metadata", Map.of("name", "赵六", "degree", "学士", "discipline", "理学", "institution", "宝鸡文理学院",
+                        "awardedOn", "2012-06-30")));
+
+        assertThat(retried.field("status")).isEqualTo("ISSUED");
+        Response own = api.get("/wallet", citizen(ZHAO_LIU));
+        assertThat(own.json("items").findValuesAsString("caseNumber")).contains(caseNumber);
+        assertThat(own.json("items").findValuesAsString("identifier")).contains(retried.field("certificateIdentifier"));
+    }
+
     private String concludeWithAnUnknownDegree() throws Exception {
         String caseNumber = "610326-2026-" + UUID.randomUUID().toString().substring(0, 6);
         String event = IssuingFromConcludedCasesIT.sample(caseNumber, protection.hash(ZHAO_LIU)).replace("\"学士\"", "\"院士\"");
