@@ -47,6 +47,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.webflux.problemdetails.enabled", "true");
         defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "${yiwang.security.audience:yiwang-api}");
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        // Spring Modulith hands each committed event to an @Async listener on Boot's task
+        // executor; on several threads two events of one aggregate overtook each other (a case's
+        // concluded before its resumed, a ticket's escalations). One thread takes them in commit
+        // order (with serialized externalization, see EventsAutoConfiguration). The services run
+        // no other work on this executor.
+        defaults.put("spring.task.execution.pool.core-size", "1");
+        defaults.put("spring.task.execution.pool.max-size", "1");
+        defaults.put("spring.task.execution.thread-name-prefix", "yiwang-events-");
         defaults.put("spring.jackson.time-zone", "Asia/Shanghai");
         defaults.put("springdoc.api-docs.path", "/v3/api-docs");
         // db/platform holds common-lib's own tables (outbox, processed events) as V0_x, below every

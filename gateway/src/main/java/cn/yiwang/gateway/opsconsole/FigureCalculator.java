@@ -86,7 +86,8 @@ public final class FigureCalculator {
         Double concluded = sum(all, "yiwang_cases_concluded_total", s -> true);
         Double onTime = sum(all, "yiwang_cases_concluded_total", s -> "true".equals(s.label("on_time")));
         Double onTimeRate = concluded == null || concluded == 0 ? null : (onTime == null ? 0.0 : onTime / concluded);
-        Double overdue = sum(all, "yiwang_cases_overdue", s -> true);
+        // Every instance of case-service counts the same database: the figure is one instance's, not their sum.
+        Double overdue = max(all, "yiwang_cases_overdue");
         if (submitted == null && concluded == null && overdue == null) {
             return null;
         }
@@ -127,7 +128,7 @@ public final class FigureCalculator {
     }
 
     static Catalog catalog(ServiceReading all) {
-        Catalog catalog = new Catalog(sum(all, "yiwang_catalog_items_published", s -> true),
+        Catalog catalog = new Catalog(max(all, "yiwang_catalog_items_published"),
                 mean(all, "yiwang_catalog_quality_pass_rate"));
         return catalog.publishedItems() == null && catalog.qualityPassRate() == null ? null : catalog;
     }

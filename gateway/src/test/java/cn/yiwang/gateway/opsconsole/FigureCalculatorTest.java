@@ -91,6 +91,17 @@ class FigureCalculatorTest {
     }
 
     @Test
+    void aWholeDatabaseFigureReportedByTwoInstancesOfAServiceIsCountedOnce() {
+        ServiceReading first = reading(T0, "yiwang_cases_overdue 4\nyiwang_cases_submitted_total{channel=\"pc\"} 10\n");
+        ServiceReading second = reading(T0, "yiwang_cases_overdue 4\nyiwang_cases_submitted_total{channel=\"pc\"} 5\n");
+
+        Business business = FigureCalculator.business(List.of(first, second));
+
+        assertThat(business.cases().overdue()).isEqualTo(4.0);
+        assertThat(business.cases().submitted()).as("counters are each instance's own: they add up").isEqualTo(15.0);
+    }
+
+    @Test
     void businessFiguresCombineEveryServicesGaugesAndCounters() {
         ServiceReading cases = reading(T0, """
                 yiwang_cases_submitted_total{channel="pc"} 30
