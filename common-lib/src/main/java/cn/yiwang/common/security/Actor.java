@@ -46,9 +46,13 @@ public record Actor(String subject, String clientId, Set<String> roles, String r
         return roles.stream().anyMatch(Roles.HOLDERS::contains) && !isStaff();
     }
 
-    /** Anyone acting for an organisation: staff, partner systems, services. */
+    /**
+     * Anyone acting for an organisation: staff, partner systems, services. Only the platform's own
+     * roles count: Keycloak adds roles of its own to every token (e.g. {@code default-roles-yiwang},
+     * {@code offline_access}), and those must not turn a citizen into staff.
+     */
     public boolean isStaff() {
-        return roles.stream().anyMatch(role -> !Roles.HOLDERS.contains(role));
+        return roles.stream().anyMatch(role -> Roles.ALL.contains(role) && !Roles.HOLDERS.contains(role));
     }
 
     public HolderType holderType() {

@@ -38,6 +38,14 @@ class ActorTest {
     }
 
     @Test
+    void aCitizenWhoseKeycloakTokenAlsoCarriesKeycloaksOwnDefaultRolesIsStillACitizenNotStaff() {
+        Actor citizen = new Actor("c1", "yiwang-web", Set.of(Roles.CITIZEN, "default-roles-yiwang", "offline_access",
+                "uma_authorization"), null, null, "hash-a", "张三");
+        assertThat(citizen.isHolder()).isTrue();
+        assertThat(citizen.isStaff()).isFalse();
+    }
+
+    @Test
     void aCitizenOwnsOnlyRecordsUnderTheirOwnIdHash() {
         Actor citizen = new Actor("c1", "yiwang-mobile", Set.of(Roles.CITIZEN), null, null, "hash-a", "张三");
         assertThat(citizen.isHolder()).isTrue();
