@@ -3,32 +3,22 @@ package cn.yiwang.review.invitation.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * review-service's own reader of {@code case.concluded} ({@code yiwang.case.concluded.v1} on
- * {@code cases.case.v1}): only the fields an invitation needs; everything else case-service sends
- * is ignored, so the producer may add fields freely (ARCHITECTURE.md "Events").
+ * {@code cases.case.v1}) as case-service publishes it (its example:
+ * case-service/src/main/resources/contracts/events/case-concluded.json, which the tests read):
+ * only the fields an invitation needs; everything else is ignored, so the producer may add fields
+ * freely (ARCHITECTURE.md "Events").
+ *
+ * @param applicantType   {@code PERSON} or {@code ENTERPRISE}
+ * @param applicantIdHash keyed hash of the applicant's ID number or credit code; absent when the
+ *                        applicant is not identified (no one can be invited)
+ * @param handlingStaff   the staff member who decided the case
+ * @param occurredAt      when the case was concluded
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CaseConcludedV1(String caseId, String caseNumber, String regionCode, Applicant applicant,
-                              List<Item> items, String acceptingOrgCode, List<Staff> handlingStaff, String channel,
-                              Instant concludedAt) {
-
-    /**
-     * @param type      {@code PERSON} or {@code ENTERPRISE}
-     * @param idHash    keyed hash of the applicant's ID number or credit code (the platform's {@code id_hash})
-     * @param realName  false when the applicant is not identified (no one can be invited)
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Applicant(String type, String idHash, Boolean realName) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(String code, String name) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Staff(String staffId, String name) {
-    }
+public record CaseConcludedV1(String caseId, String caseNumber, String regionCode, String applicantType,
+                              String applicantIdHash, String itemCode, String itemName, String acceptingOrgCode,
+                              String handlingStaff, String channel, Instant occurredAt) {
 }

@@ -57,26 +57,25 @@ public class ServiceEventListener {
     }
 
     void caseConcluded(CaseConcludedV1 event) {
-        var applicant = event.applicant();
-        boolean identified = applicant != null && applicant.idHash() != null && !Boolean.FALSE.equals(applicant.realName());
+        boolean identified = event.applicantIdHash() != null && !event.applicantIdHash().isBlank();
         ServiceContext service = new ServiceContext(ServiceSource.CASE, event.caseId(), event.caseNumber(),
-                event.items() == null ? List.of() : event.items().stream().map(CaseConcludedV1.Item::code).toList(),
-                event.items() == null ? List.of() : event.items().stream().map(CaseConcludedV1.Item::name).toList(),
+                event.itemCode() == null ? List.of() : List.of(event.itemCode()),
+                event.itemName() == null ? List.of() : List.of(event.itemName()),
                 event.acceptingOrgCode(), event.regionCode(),
-                event.handlingStaff() == null ? List.of() : event.handlingStaff().stream().map(CaseConcludedV1.Staff::staffId).toList(),
-                event.channel(), event.concludedAt());
-        invitations.openForService(service, identified ? applicant.idHash() : null,
-                applicant == null ? null : applicant.type());
+                event.handlingStaff() == null ? List.of() : List.of(event.handlingStaff()),
+                event.channel(), event.occurredAt());
+        invitations.openForService(service, identified ? event.applicantIdHash() : null, event.applicantType());
         if (!identified) {
             log.info("Case {} concluded without an identified applicant: counted as concluded, nobody can be invited", event.caseId());
         }
     }
 
     void ticketClosed(TicketClosedV1 event) {
-        // A ticket is not a catalogue item: its category is shown as the item name, no item code is counted.
-        ServiceContext service = new ServiceContext(ServiceSource.TICKET, event.ticketId(), event.ticketNumber(),
-                List.of(), event.category() == null ? List.of() : List.of(event.category()), event.departmentOrgCode(),
-                event.regionCode(), event.handlingStaff(), event.channel(), event.closedAt());
+        // A ticket is not a catalogue item: its type is shown as the item name, no item code is counted.
+        String type = event.ticketType() == null ? null : event.ticketType().toLowerCase(java.util.Locale.ROOT);
+        ServiceContext service = new ServiceContext(ServiceSource.TICKET, event.ticketId(), event.number(),
+                List.of(), type == null ? List.of() : List.of(type), event.leadOrgCode(),
+                event.regionCode(), List.of(), event.channel(), event.occurredAt());
         invitations.openForService(service, event.callerIdHash(), event.callerIdHash() == null ? null : "PERSON");
     }
 }

@@ -7,6 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -15,68 +17,67 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A concluded case and a closed hotline ticket each invite the person served to rate
- * (ARCHITECTURE.md flow 4). The JSON samples in {@code src/test/resources/contracts/consumed} are
- * this service's assumption about case-service's and hotline-service's payloads.
+ * (ARCHITECTURE.md flow 4), read from the examples case-service and hotline-service publish.
  */
 class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
 
     @Test
     void aConcludedCaseInvitesItsApplicantWithTheItemOrganisationAndStaff() {
         String idHash = unique("applicant");
-        ObjectNode event = sample("case.concluded.v1.json");
+        ObjectNode event = producerExample("case-service", "case-concluded.json");
         String caseId = UUID.randomUUID().toString();
         event.put("caseId", caseId);
-        ((ObjectNode) event.get("applicant")).put("idHash", idHash);
-        event.put("concludedAt", clock.instant().toString());
+        event.put("applicantIdHash", idHash);
+        event.put("occurredAt", clock.instant().toString());
 
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
 
         JsonNode invitation = awaitOnlyInvitationOf(idHash);
         assertThat(invitation.get("source").asString()).isEqualTo("CASE");
-        assertThat(invitation.get("serviceNumber").asString()).isEqualTo("11610326MB1234567X00126051200001");
-        assertThat(invitation.get("itemNames").get(0).asString()).isEqualTo("个体工商户设立登记");
-        assertThat(invitation.get("orgCode").asString()).isEqualTo("11610326MB1234567X");
+        assertThat(invitation.get("serviceNumber").asString()).isEqualTo(event.get("caseNumber").asString());
+        assertThat(invitation.get("itemNames").get(0).asString()).isEqualTo(event.get("itemName").asString());
+        assertThat(invitation.get("orgCode").asString()).isEqualTo(event.get("acceptingOrgCode").asString());
         assertThat(invitation.get("open").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("SELECT array_to_string(staff_ids, ',') FROM invitation WHERE source_id = ?",
-                String.class, caseId)).isEqualTo("staff-mei-017,staff-mei-021");
+                String.class, caseId)).isEqualTo(event.get("handlingStaff").asString());
     }
 
     @Test
     void aClosedTicketInvitesItsCaller() {
         String idHash = unique("caller");
-        ObjectNode event = sample("ticket.closed.v1.json");
+        ObjectNode event = producerExample("hotline-service", "ticket.closed.json");
         String ticketId = UUID.randomUUID().toString();
         event.put("ticketId", ticketId);
         event.put("callerIdHash", idHash);
-        event.put("closedAt", clock.instant().toString());
+        event.put("occurredAt", clock.instant().toString());
 
         publish("hotline.ticket.v1", "yiwang.ticket.closed.v1", ticketId, event.toString());
 
         JsonNode invitation = awaitOnlyInvitationOf(idHash);
         assertThat(invitation.get("source").asString()).isEqualTo("TICKET");
-        assertThat(invitation.get("orgCode").asString()).isEqualTo("11610300MB7654321Y");
-        assertThat(invitation.get("regionCode").asString()).isEqualTo("610303");
+        assertThat(invitation.get("orgCode").asString()).isEqualTo(event.get("leadOrgCode").asString());
+        assertThat(invitation.get("regionCode").asString()).isEqualTo(event.get("regionCode").asString());
         assertThat(invitation.get("itemNames").get(0).asString()).isEqualTo("complaint");
     }
 
     @Test
     void theSameCaseDeliveredTwiceUnderTwoEventIdsOpensOneInvitation() {
         String idHash = unique("applicant");
-        ObjectNode event = sample("case.concluded.v1.json");
+        ObjectNode event = producerExample("case-service", "case-concluded.json");
         String caseId = UUID.randomUUID().toString();
         event.put("caseId", caseId);
-        ((ObjectNode) event.get("applicant")).put("idHash", idHash);
-        event.put("concludedAt", clock.instant().toString());
+        event.put("applicantIdHash", idHash);
+        event.put("occurredAt", clock.instant().toString());
 
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
         // Another event type on the same topic, followed by a marker case, shows the listener has read past both.
         publish("cases.case.v1", "yiwang.case.accepted.v1", caseId, event.toString());
         String marker = unique("marker");
-        ObjectNode markerEvent = sample("case.concluded.v1.json");
+        ObjectNode markerEvent = producerExample("case-service", "case-concluded.json");
         markerEvent.put("caseId", UUID.randomUUID().toString());
-        ((ObjectNode) markerEvent.get("applicant")).put("idHash", marker);
-        markerEvent.put("concludedAt", clock.instant().toString());
+        markerEvent.put("applicantIdHash", marker);
+        markerEvent.put("occurredAt", clock.instant().toString());
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, markerEvent.toString());
 
         awaitOnlyInvitationOf(marker);
@@ -86,11 +87,11 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
 
     @Test
     void aCaseWithoutAnIdentifiedApplicantCountsAsConcludedButInvitesNobody() {
-        ObjectNode event = sample("case.concluded.v1.json");
+        ObjectNode event = producerExample("case-service", "case-concluded.json");
         String caseId = UUID.randomUUID().toString();
         event.put("caseId", caseId);
-        ((ObjectNode) event.get("applicant")).put("realName", false);
-        event.put("concludedAt", clock.instant().toString());
+        event.remove("applicantIdHash");
+        event.put("occurredAt", clock.instant().toString());
 
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
 
@@ -106,11 +107,16 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
                 .get(0);
     }
 
-    private static ObjectNode sample(String name) {
-        try (InputStream in = InvitationsFromServiceEventsIT.class.getResourceAsStream("/contracts/consumed/" + name)) {
+    /**
+     * The producer's own published example, read from its module: if case-service or
+     * hotline-service changes its event, this test reads the change (no copy to drift).
+     */
+    private static ObjectNode producerExample(String module, String name) {
+        Path example = Path.of("..", module, "src/main/resources/contracts/events", name);
+        try (InputStream in = Files.newInputStream(example)) {
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("the producer's example " + example.toAbsolutePath() + " is missing", e);
         }
     }
 }
