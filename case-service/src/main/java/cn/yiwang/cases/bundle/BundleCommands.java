@@ -148,8 +148,12 @@ public class BundleCommands {
      */
     @Transactional
     public BundleCaseView withdraw(Actor actor, UUID id, BundleRequests.Withdraw request) {
-        BundleCase parent = store.findForUpdate(id).filter(found -> BundleViews.visible(actor, found.state()))
+        BundleCase unlocked = store.find(id).filter(found -> BundleViews.visible(actor, found.state()))
                 .orElseThrow(() -> ProblemException.notFound("一件事办件", id));
+        // Children first, then the parent: the order a child's own step takes its locks in (its row, then
+        // the parent through ChildCases), so a withdrawal and a department's decision cannot deadlock.
+        cases.lock(unlocked.state().children().stream().map(ChildCase::caseId).toList());
+        BundleCase parent = store.findForUpdate(id).orElseThrow();
         if (!BundleViews.mayActForApplicant(actor, parent.state())) {
             throw ProblemException.forbidden("problem.forbidden.detail");
         }

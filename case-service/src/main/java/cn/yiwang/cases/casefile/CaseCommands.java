@@ -238,6 +238,15 @@ public class CaseCommands {
         return views.view(kase, actor, prepared.at);
     }
 
+    /**
+     * Locks these cases' rows for the rest of the caller's transaction, in id order. A step on a
+     * case locks its row before anything that follows the case's events (a bundle's parent): callers
+     * that need both lock the cases first, so two transactions never wait on each other in a circle.
+     */
+    public void lock(java.util.Collection<UUID> ids) {
+        ids.stream().sorted().forEach(id -> cases.findForUpdate(id));
+    }
+
     @Transactional
     public CaseView accept(Actor actor, UUID id) {
         return change(actor, id, Act.ACCEPT, (kase, now) -> kase.accept(actor.subject(), now, clock));
