@@ -109,6 +109,97 @@ public class CaseCommands {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Prepared prepared = prepare(actor, request, certificates, false);
+        return transactions.execute(status -> {
+            int claimed = jdbc.sql("""
+                            INSERT INTO application_request (subject, idempotency_key, request_hash, case_id, created_at)
+                            VALUES (:subject, :key, :hash, :id, now()) ON CONFLICT DO NOTHING
+                            """)
+                    .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash)
+                    .param("id", prepared.caseId()).update();
+            if (claimed == 0) {
+                return earlier(actor, idempotencyKey, requestHash).orElseThrow();
+            }
+            return new Applied(file(actor, prepared), false);
+        });
+    }
+
+    /**
+     * An application checked and numbered but not stored yet: what {@link #prepare} builds outside
+     * any transaction and {@link #file} stores inside the caller's. Opaque to other features.
+     */
+    public static final class Prepared {
+        private final Case.Filed filed;
+        private final Instant at;
+
+        private Prepared(Case.Filed filed, Instant at) {
+            this.filed = filed;
+            this.at = at;
+        }
+
+        public UUID caseId() {
+            return filed.filed().id();
+        }
+
+        public String number() {
+            return filed.filed().state().number();
+        }
+
+        public String itemCode() {
+            return filed.filed().state().item().implementationCode();
+        }
+
+        public String itemName() {
+            return filed.filed().state().item().name();
+        }
+
+        public String decidingRegionCode() {
+            return filed.filed().state().deciding().regionCode();
+        }
+
+        public String decidingOrgCode() {
+            return filed.filed().state().deciding().orgCode();
+        }
+
+        public String acceptingRegionCode() {
+            return filed.filed().state().accepting().regionCode();
+        }
+
+        public String acceptingOrgCode() {
+            return filed.filed().state().accepting().orgCode();
+        }
+
+        public String channel() {
+            return filed.filed().state().channel().name();
+        }
+
+        public String applicantIdHash() {
+            return filed.filed().state().applicant().idHash();
+        }
+
+        public String applicantType() {
+            return filed.filed().state().applicant().type().name();
+        }
+
+        public String applicantName() {
+            return filed.filed().state().applicant().name();
+        }
+
+        public Instant at() {
+            return at;
+        }
+    }
+
+    /**
+     * Everything of an application that may wait on another service or on a counter: the item,
+     * the e-certificate checks, the case number. Call it with no transaction open.
+     *
+     * @param verifier        checks e-certificates (a bundle passes one that asks once per certificate)
+     * @param onlyItsMaterials keep only the materials the item's guide asks for: a bundle's one set of
+     *                        materials serves several items, each child case gets what its item needs
+     */
+    public Prepared prepare(Actor actor, CaseRequests.Apply request, CertificateVerifier verifier,
+                            boolean onlyItsMaterials) {
         Instant now = time.instant();
         PublishedItem item = item(request.itemCode());
         String idNumber = normalisedId(request.applicantType(), request.applicantIdNumber());
@@ -123,27 +214,37 @@ public class CaseCommands {
         Scope deciding = new Scope(item.regionCode(), item.implementingBodyCode());
         Scope accepting = acceptingHall(actor, request, deciding);
         LocalDate today = WorkingDayCalendar.dateOf(now);
-        List<Material> materials = materials(item, request.materials(), idHash);
+        List<CaseRequests.MaterialInput> inputs = request.materials();
+        if (onlyItsMaterials && inputs != null) {
+            java.util.Set<String> needed = item.materials().stream().map(MaterialRequirement::code)
+                    .collect(Collectors.toSet());
+            inputs = inputs.stream().filter(input -> needed.contains(input.code())).toList();
+        }
+        List<Material> materials = materials(item, inputs, idHash, verifier);
         boolean mayCommit = mayCommit(idHash);
         UUID id = UUID.randomUUID();
         String number = numbers.next(item.implementationCode(), accepting.regionCode(), today);
         Case.Filed filed = rules(() -> Case.submit(id, number, snapshot(item, deciding), applicant,
                 channel(actor, request), accepting, materials, mayCommit, today, now, actor.subject()));
-        return transactions.execute(status -> {
-            int claimed = jdbc.sql("""
-                            INSERT INTO application_request (subject, idempotency_key, request_hash, case_id, created_at)
-                            VALUES (:subject, :key, :hash, :id, now()) ON CONFLICT DO NOTHING
-                            """)
-                    .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash)
-                    .param("id", id).update();
-            if (claimed == 0) {
-                return earlier(actor, idempotencyKey, requestHash).orElseThrow();
-            }
-            Deadlines deadlines = CaseDeadlines.of(filed.filed(), clock);
-            cases.save(filed.filed(), deadlines);
-            publish(filed.events(), filed.filed(), deadlines, actor.subject());
-            return new Applied(views.view(filed.filed(), actor, now), false);
-        });
+        return new Prepared(filed, now);
+    }
+
+    /** Stores a prepared application and hands its events to the outbox, in the caller's transaction. */
+    public CaseView file(Actor actor, Prepared prepared) {
+        Case kase = prepared.filed.filed();
+        Deadlines deadlines = CaseDeadlines.of(kase, clock);
+        cases.save(kase, deadlines);
+        publish(prepared.filed.events(), kase, deadlines, actor.subject());
+        return views.view(kase, actor, prepared.at);
+    }
+
+    /**
+     * Locks these cases' rows for the rest of the caller's transaction, in id order. A step on a
+     * case locks its row before anything that follows the case's events (a bundle's parent): callers
+     * that need both lock the cases first, so two transactions never wait on each other in a circle.
+     */
+    public void lock(java.util.Collection<UUID> ids) {
+        ids.stream().sorted().forEach(id -> cases.findForUpdate(id));
     }
 
     @Transactional
@@ -341,6 +442,11 @@ public class CaseCommands {
      * certificate never counts.
      */
     private List<Material> materials(PublishedItem item, List<CaseRequests.MaterialInput> inputs, String holderIdHash) {
+        return materials(item, inputs, holderIdHash, certificates);
+    }
+
+    private List<Material> materials(PublishedItem item, List<CaseRequests.MaterialInput> inputs, String holderIdHash,
+                                     CertificateVerifier verifier) {
         if (inputs == null) {
             return List.of();
         }
@@ -353,7 +459,7 @@ public class CaseCommands {
                 case UPLOAD -> new Material(requirement, input.provision(), input.reference(), null, null, null);
                 case E_CERTIFICATE -> Material.certificate(requirement, input.reference(),
                         requirement.certificateType() == null || input.reference() == null ? Verification.PENDING
-                                : certificates.verify(input.reference(), requirement.certificateType(), holderIdHash));
+                                : verifier.verify(input.reference(), requirement.certificateType(), holderIdHash));
                 case COMMITMENT -> Material.committed(requirement);
                 case GAP -> new Material(requirement, input.provision(), null, null,
                         input.gapDue() == null ? LocalDate.MIN : input.gapDue(), null);

@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * application; a failed application leaves a gap in the sequence, never a duplicate.
  */
 @Component
-class CaseNumbers {
+public class CaseNumbers {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -31,7 +31,7 @@ class CaseNumbers {
         this.format = new CaseNumberFormat(layout);
     }
 
-    String next(String implementationCode, String regionCode, LocalDate day) {
+    public String next(String implementationCode, String regionCode, LocalDate day) {
         String key = format.counterKey(implementationCode, regionCode, day);
         Long sequence = ownTransaction.execute(status -> jdbc.sql("""
                         INSERT INTO case_number_counter (counter_key, last_value) VALUES (:key, 1)

@@ -44,16 +44,19 @@ public class CaseScans {
     private final CertificateVerifier certificates;
     private final TransactionTemplate transactions;
     private final Clock time;
+    private final CaseMetrics metrics;
     private final int batchSize;
 
     CaseScans(JdbcCaseRepository cases, CaseClock clock, CaseCommands commands, CertificateVerifier certificates,
-              TransactionTemplate transactions, Clock time, @Value("${yiwang.cases.scan.batch-size:200}") int batchSize) {
+              TransactionTemplate transactions, Clock time, CaseMetrics metrics,
+              @Value("${yiwang.cases.scan.batch-size:200}") int batchSize) {
         this.cases = cases;
         this.clock = clock;
         this.commands = commands;
         this.certificates = certificates;
         this.transactions = transactions;
         this.time = time;
+        this.metrics = metrics;
         this.batchSize = batchSize;
     }
 
@@ -66,13 +69,15 @@ public class CaseScans {
 
     /**
      * {@code case.overdue-warning} and {@code case.overdue}, each once per case; also fills in
-     * deadlines a missing calendar year left unknown.
+     * deadlines a missing calendar year left unknown. Then refreshes the {@code yiwang.cases.overdue} gauge.
      */
     public int scanDeadlines() {
         Instant now = time.instant();
-        return scan(RUNNING + " AND NOT overdue AND ((NOT warned AND warning_at <= :now) OR promised_due_at <= :now"
+        int handled = scan(RUNNING + " AND NOT overdue AND ((NOT warned AND warning_at <= :now) OR promised_due_at <= :now"
                         + " OR (promised_due_at IS NULL AND status <> 'SPECIAL_PROCEDURE'))",
                 Map.of("now", Timestamp.from(now)), (kase, at) -> kase.checkDeadlines(clock, at));
+        metrics.refreshOverdue();
+        return handled;
     }
 
     /** Accepted gaps not filled by their due day end the case (容缺受理). */

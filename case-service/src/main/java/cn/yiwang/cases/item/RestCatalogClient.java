@@ -1,6 +1,6 @@
 package cn.yiwang.cases.item;
 
-import cn.yiwang.cases.item.messaging.ItemPublishedV1;
+import cn.yiwang.cases.item.messaging.CatalogGuideV1;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * {@code GET {catalog}/api/v1/catalog/items/{code}/published} through the circuit breaker
+ * {@code GET {catalog}/api/v1/catalog/public/items/{code}} (the published service guide) through the circuit breaker
  * {@code catalog}: while catalog-service is down, callers get a quick "unavailable" instead of
  * waiting on every request. A 404 is an answer (the item does not exist), not a failure.
  */
@@ -43,9 +43,9 @@ class RestCatalogClient implements CatalogClient {
 
     private Optional<PublishedItem> fetch(String implementationCode) {
         try {
-            ItemPublishedV1 item = http.get().uri("/api/v1/catalog/items/{code}/published", implementationCode)
-                    .retrieve().body(ItemPublishedV1.class);
-            return Optional.ofNullable(item).map(ItemPublishedV1::toItem);
+            CatalogGuideV1 guide = http.get().uri("/api/v1/catalog/public/items/{code}", implementationCode)
+                    .retrieve().body(CatalogGuideV1.class);
+            return Optional.ofNullable(guide).map(CatalogGuideV1::toItem);
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
                 return Optional.empty();

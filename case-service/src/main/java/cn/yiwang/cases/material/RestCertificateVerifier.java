@@ -8,6 +8,8 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.beans.factory.ObjectProvider;
+import cn.yiwang.common.security.ServiceTokenInterceptor;
 
 import java.time.Duration;
 
@@ -24,13 +26,20 @@ class RestCertificateVerifier implements CertificateVerifier {
     private final RestClient http;
     private final CircuitBreaker breaker;
 
+    /**
+     * @param serviceToken present when {@code yiwang.service-client.client-id} is set (as in every deployment):
+     *                     certificate-service answers this question only to a caller with the {@code service} role
+     */
     RestCertificateVerifier(CircuitBreakerFactory<?, ?> breakers,
                             @Value("${yiwang.cases.certificate.base-url}") String baseUrl,
-                            @Value("${yiwang.cases.certificate.timeout:2s}") Duration timeout) {
+                            @Value("${yiwang.cases.certificate.timeout:2s}") Duration timeout,
+                            ObjectProvider<ServiceTokenInterceptor> serviceToken) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(timeout);
         requests.setReadTimeout(timeout);
-        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+        RestClient.Builder builder = RestClient.builder().baseUrl(baseUrl).requestFactory(requests);
+        serviceToken.ifAvailable(builder::requestInterceptor);
+        this.http = builder.build();
         this.breaker = breakers.create("certificate");
     }
 

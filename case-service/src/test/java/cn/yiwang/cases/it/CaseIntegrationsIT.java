@@ -85,28 +85,47 @@ class CaseIntegrationsIT extends CaseServiceITSupport {
 
     @Test
     void anItemNotSeenYetIsFetchedFromCatalogServiceAndKept() throws Exception {
-        String code = "11610326MB2857143R4610300777000";
-        String item = new String(getClass().getResourceAsStream("/contracts/catalog/item-published.json").readAllBytes(),
-                StandardCharsets.UTF_8).replace(FOOD_LICENCE, code);
-        CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/items/" + code + "/published")).willReturn(okJson(item)));
+        String code = "11610326MB0000001M4610100100777";
+        String guide = json.writeValueAsString(catalogItemPublished(code).get("guide"));
+        CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/public/items/" + code)).willReturn(okJson(guide)));
         String idNumber = citizenId(34);
-        Map<String, Object> body = new java.util.LinkedHashMap<>(CaseFlowIT.application(idNumber));
-        body.put("itemCode", code);
+        Map<String, Object> body = Map.of("itemCode", code, "applicantType", "PERSON", "applicantName", "张三",
+                "applicantIdNumber", idNumber, "materials", List.of(
+                        Map.of("code", "id-card", "provision", "UPLOAD", "reference", "doc-1"),
+                        Map.of("code", "form-gtgsh", "provision", "UPLOAD", "reference", "doc-2"),
+                        Map.of("code", "premises-proof", "provision", "COMMITMENT")));
 
         Reply applied = post("", citizen(idNumber), body, Map.of("Idempotency-Key", "k-" + UUID.randomUUID()));
 
         assertThat(applied.status()).as(applied.raw()).isEqualTo(201);
+        assertThat(applied.body().at("/decidingBody/orgCode").asText()).isEqualTo("11610326MB0000001M");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM item_version WHERE implementation_code = ?", Integer.class, code))
                 .isEqualTo(1);
     }
 
     @Test
+    void catalogServicesItemPublishedEventFillsTheReadModel() throws Exception {
+        String code = "11610326MB0000001M4610100100888";
+        publish("catalog.item.v1", code, "yiwang.item.published.v1", json.writeValueAsString(catalogItemPublished(code)),
+                UUID.randomUUID().toString());
+        eventually(() -> jdbc.queryForObject("SELECT count(*) FROM item_version WHERE implementation_code = ? AND version = 2",
+                Integer.class, code) == 1);
+    }
+
+    /** catalog-service's own item.published example (a copy of its contract), for another item code. */
+    private tools.jackson.databind.JsonNode catalogItemPublished(String code) throws Exception {
+        String text = new String(getClass().getResourceAsStream("/contracts/catalog/item.published.json").readAllBytes(),
+                StandardCharsets.UTF_8);
+        return json.readTree(text.replace("11610326MB0000001M4610100100000", code));
+    }
+
+    @Test
     void anUnknownItemIsRefusedAndAnUnreachableCatalogIsReportedAsUnavailable() {
         String idNumber = citizenId(35);
-        CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/items/NO-SUCH-ITEM/published")).willReturn(aResponse().withStatus(404)));
+        CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/public/items/NO-SUCH-ITEM")).willReturn(aResponse().withStatus(404)));
         Map<String, Object> unknown = new java.util.LinkedHashMap<>(CaseFlowIT.application(idNumber));
         unknown.put("itemCode", "NO-SUCH-ITEM");
-        CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/items/CATALOG-DOWN/published")).willReturn(aResponse().withStatus(500)));
+        CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/public/items/CATALOG-DOWN")).willReturn(aResponse().withStatus(500)));
         Map<String, Object> unreachable = new java.util.LinkedHashMap<>(CaseFlowIT.application(idNumber));
         unreachable.put("itemCode", "CATALOG-DOWN");
 

@@ -1,6 +1,7 @@
 package cn.yiwang.cases.item.messaging;
 
 import cn.yiwang.cases.item.ItemReadModel;
+import cn.yiwang.cases.item.PublishedItem;
 import cn.yiwang.common.events.IdempotentConsumer;
 import cn.yiwang.common.events.ReceivedEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,9 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps the item read model from catalog-service's {@code item.published} events, once per event. */
+/**
+ * Keeps the item read model from catalog-service's {@code item.published} events, once per event.
+ * catalog-service sends the published service guide under {@code guide} ({@link CatalogGuideV1});
+ * the flat shape this service was first written against ({@link ItemPublishedV1}) is still read.
+ */
 @Component
 class ItemPublishedListener {
 
@@ -33,11 +39,18 @@ class ItemPublishedListener {
             return;
         }
         idempotent.handleOnce(record, CONSUMER, received -> {
-            ItemPublishedV1 published = json.readValue(text(received.value()), ItemPublishedV1.class);
-            if (readModel.store(published.toItem())) {
-                log.info("item {} v{} published", published.implementationCode(), published.version());
+            PublishedItem item = read(json, json.readTree(text(received.value())));
+            if (readModel.store(item)) {
+                log.info("item {} v{} published", item.implementationCode(), item.version());
             }
         });
+    }
+
+    private static PublishedItem read(JsonMapper json, JsonNode payload) {
+        if (payload.path("guide").has("code")) {
+            return json.treeToValue(payload.get("guide"), CatalogGuideV1.class).toItem();
+        }
+        return json.treeToValue(payload, ItemPublishedV1.class).toItem();
     }
 
     /** The platform sends JSON values; the consumer factory may hand them over as bytes or as text. */

@@ -1,0 +1,29 @@
+package cn.yiwang.cases.bundle.messaging;
+
+import cn.yiwang.cases.bundle.PublishedBundle;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BundlePublishedV1Test {
+
+    @Test
+    void catalogServicesPublishedExampleReadsAsABundleWithItsSharedMaterials() throws Exception {
+        // A copy of catalog-service's contracts/events/bundle.published.json.
+        BundlePublishedV1 event = JsonMapper.builder().build().readValue(
+                getClass().getResourceAsStream("/contracts/catalog/bundle-published.json"), BundlePublishedV1.class);
+        PublishedBundle bundle = event.toBundle();
+
+        assertThat(bundle.name()).isEqualTo("企业开办");
+        assertThat(bundle.items()).extracting(PublishedBundle.Member::department).containsExactly("市场监督管理局", "税务局");
+        assertThat(bundle.materials()).filteredOn(material -> material.key().equals("id-card")).singleElement()
+                .satisfies(material -> {
+                    assertThat(material.usedBy()).hasSize(2);
+                    assertThat(material.certificateType()).isEqualTo("11100000000013338W001");
+                });
+        assertThat(bundle.materials()).filteredOn(material -> material.key().equals("premises-proof")).singleElement()
+                .satisfies(material -> assertThat(material.gapAllowed()).isTrue());
+        assertThat(bundle.form()).filteredOn(PublishedBundle.Field::required).hasSize(2);
+    }
+}
