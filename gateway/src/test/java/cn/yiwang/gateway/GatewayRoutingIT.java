@@ -181,6 +181,12 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void theOpsConsoleIsOffUnlessSwitchedOn() throws Exception {
+        assertThat(send("/ops/", null).statusCode()).isEqualTo(404);
+        assertThat(send("/ops/api/figures", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() throws Exception {
         HttpResponse<String> response = send("/api/v1/catalog/public/guides/1", null);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

@@ -2,6 +2,7 @@ package cn.yiwang.gateway.ratelimit;
 
 import cn.yiwang.common.problem.ProblemKind;
 import cn.yiwang.gateway.edge.CallerFilter;
+import cn.yiwang.gateway.edge.OrderedWebFilter;
 import cn.yiwang.gateway.security.ReactiveProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

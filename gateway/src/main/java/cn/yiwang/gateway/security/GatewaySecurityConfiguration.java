@@ -31,7 +31,9 @@ public class GatewaySecurityConfiguration {
 
     static final String[] ALWAYS_PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/webjars/**", "/fallback/**"};
+            "/webjars/**", "/fallback/**",
+            // The ops console (only where switched on; its own filter admits only the allowed addresses).
+            "/ops", "/ops/**"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,

@@ -198,6 +198,12 @@ public final class LocalPlatform implements AutoCloseable {
                 secrets.key("personal-data.encryption-key." + PERSONAL_DATA_KEY_ID, 32));
         env.put("YIWANG_PERSONALDATA_CURRENTKEYID", PERSONAL_DATA_KEY_ID);
         env.put("YIWANG_PERSONALDATA_HASHKEY", secrets.key("personal-data.hash-key", 32));
+        // Latency buckets for the ops console's p50/p99 (compose and Kubernetes set the same).
+        env.put("MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILESHISTOGRAM_HTTP_SERVER_REQUESTS", "true");
+        if (component == Component.GATEWAY) {
+            // The local platform has no Grafana: the gateway's ops console (loopback callers only).
+            env.put("YIWANG_OPSCONSOLE_ENABLED", "true");
+        }
         if (component.isService()) {
             env.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(component.database()));
             env.put("SPRING_DATASOURCE_USERNAME", component.database());

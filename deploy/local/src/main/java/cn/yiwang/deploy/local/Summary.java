@@ -22,6 +22,7 @@ final class Summary {
         if (options.components.contains(Component.GATEWAY)) {
             out.println("  Gateway (API)    " + gateway + "/api/v1/…");
             out.println("  API docs         " + gateway + "/swagger-ui.html");
+            out.println("  Ops console      " + gateway + "/ops/");
         }
         for (Component component : options.components) {
             if (component.isService()) {

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The local platform end to end with real parts: embedded PostgreSQL, KRaft Kafka, the real
@@ -148,6 +153,93 @@ class LocalPlatformIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("unauthorized_client");
+    }
+
+    @Test
+    void theOpsConsoleShowsInChromiumTheFiguresItsApiReportsWithoutConsoleErrors() throws Exception {
+        assumeTrue(Chromium.available(), "Debian's chromium and chromium-driver are not installed; .ci/run installs them");
+        String console = platform.baseUrl(Component.GATEWAY) + "/ops/";
+        try (Chromium browser = Chromium.headless(Path.of("target/chromium-profile"))) {
+            ChromeDriver page = browser.driver();
+            page.get(console);
+            // Two readings are needed before rates appear; every service row is there from the first.
+            new WebDriverWait(page, Duration.ofSeconds(90)).until(d ->
+                    !d.findElements(By.cssSelector("#services tbody tr")).isEmpty()
+                            && !String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-loaded")).isBlank());
+
+            Shown shown = readingShownBy(page);
+            JsonNode figures = shown.figures();
+            assertThat(shown.upByService()).hasSize(figures.path("services").size()).hasSize(7);
+            shown.upByService().forEach((name, up) ->
+                    assertThat(up).as(name).isEqualTo(String.valueOf(serviceNamed(figures, name).path("up").asBoolean())));
+            // This test starts only Keycloak, catalog-service and the gateway: the others show as down.
+            assertThat(shown.upByService()).containsEntry("gateway", "true").containsEntry("catalog-service", "true")
+                    .containsEntry("case-service", "false");
+            assertThat(page.findElement(By.cssSelector("tr[data-service='case-service'] td.status")).getText())
+                    .isEqualTo("不可用");
+            assertThat(shown.cards()).isNotEmpty();
+            shown.cards().forEach((figure, value) -> {
+                JsonNode expected = figures.path("business").at("/" + figure.replace('.', '/'));
+                if (expected.isMissingNode() || expected.isNull()) {
+                    assertThat(value).as(figure).isEmpty();
+                } else {
+                    assertThat(value).as(figure).isNotEmpty();
+                    assertThat(Double.parseDouble(value)).as(figure).isEqualTo(expected.asDouble());
+                }
+            });
+
+            page.findElement(By.id("language")).click();
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Yiwang operations console");
+            assertThat(page.findElement(By.cssSelector("tr[data-service='case-service'] td.status")).getText())
+                    .isEqualTo("Down");
+
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    /** What the page showed for one reading, and the API's document of that same reading. */
+    record Shown(JsonNode figures, Map<String, String> upByService, Map<String, String> cards) {
+    }
+
+    /**
+     * The page refreshes every few seconds: its figures are read between two looks at the time of
+     * the reading it shows, and the API is read until it returns that same reading.
+     */
+    private static Shown readingShownBy(ChromeDriver page) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String before = page.findElement(By.tagName("body")).getAttribute("data-loaded");
+            Map<String, String> up = new java.util.LinkedHashMap<>();
+            page.findElements(By.cssSelector("#services tbody tr"))
+                    .forEach(row -> up.put(row.getAttribute("data-service"), row.getAttribute("data-up")));
+            Map<String, String> cards = new java.util.LinkedHashMap<>();
+            for (WebElement card : page.findElements(By.cssSelector("[data-figure]"))) {
+                String raw = card.getAttribute("data-raw");
+                cards.put(card.getAttribute("data-figure"), raw == null ? "" : raw);
+                if (raw == null) {
+                    assertThat(card.getText()).as("a figure without data shows a dash").isEqualTo("—");
+                }
+            }
+            String after = page.findElement(By.tagName("body")).getAttribute("data-loaded");
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(platform.baseUrl(Component.GATEWAY) + "/ops/api/figures"))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode figures = JSON.readTree(response.body());
+            if (before.equals(after) && figures.path("collectedAt").asString().equals(after)) {
+                return new Shown(figures, up, cards);
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the page and the API never showed the same reading");
+    }
+
+    private static JsonNode serviceNamed(JsonNode figures, String name) {
+        for (JsonNode service : figures.path("services")) {
+            if (service.path("name").asString().equals(name)) {
+                return service;
+            }
+        }
+        throw new AssertionError(name + " is not in " + figures.path("services"));
     }
 
     private static JsonNode passwordGrant(String client, String username) throws Exception {

@@ -1,4 +1,4 @@
-package cn.yiwang.gateway.ratelimit;
+package cn.yiwang.gateway.edge;
 
 import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
@@ -7,7 +7,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /** A web filter placed at a fixed position relative to Spring Security's chain (order -100). */
-record OrderedWebFilter(int order, WebFilter delegate) implements WebFilter, Ordered {
+public record OrderedWebFilter(int order, WebFilter delegate) implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
