@@ -77,7 +77,7 @@ class JointHandlingIT extends HotlineIntegrationTest {
         assertThat(refused.body()).contains("不在与110联动的事项清单内");
 
         String dispute = register(complaint("public-order.dispute", "商铺与顾客争执"));
-        assertThat(api.post(path(dispute, "joint-110"), agent(), Map.of("policeReference", " ")).status()).isEqualTo(422);
+        assertThat(api.post(path(dispute, "joint-110"), agent(), Map.of("policeReference", " ")).status()).isEqualTo(409);
         assertThat(api.post(path(dispute, "joint-110"), department(PUBLIC_ORDER), Map.of("policeReference", "110-2"))
                 .status()).isEqualTo(403);
         api.post(path(dispute, "joint-110"), agent(), Map.of("policeReference", "110-2"));

@@ -108,7 +108,7 @@ public class ComplaintCommands {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("complaint.already-answered", complaintId);
         }
-        return ComplaintView.of(complaints.save(complaint), protector.getObject());
+        return ComplaintView.of(complaints.save(complaint), protector.getObject(), clock.instant());
     }
 
     /**
@@ -138,7 +138,7 @@ public class ComplaintCommands {
         Complaint saved = complaints.save(complaint);
         events.publishEvent(new ComplaintAnswered(UUID.randomUUID(), saved.id(), saved.ticketId(), saved.regionCode(),
                 saved.pest(), substantiated, reply, actor.subject(), inspectionId, saved.answeredAt()));
-        return ComplaintView.of(saved, protector.getObject());
+        return ComplaintView.of(saved, protector.getObject(), clock.instant());
     }
 
     private boolean assignedTo(Actor actor, Complaint complaint) {

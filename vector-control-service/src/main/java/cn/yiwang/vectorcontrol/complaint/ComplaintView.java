@@ -17,14 +17,14 @@ public record ComplaintView(UUID id, String ticketId, String regionCode, String 
      * The inspection task: the department it is assigned to (an Art. 5 supervising department, or
      * AIWEI for the region's 爱卫办), its office when known, the place it concerns, and the deadline.
      */
-    public record InspectionTask(String department, String officeOrgCode, UUID placeId, Instant dueAt) {
+    public record InspectionTask(String department, String officeOrgCode, UUID placeId, Instant dueAt, boolean overdue) {
     }
 
-    static ComplaintView of(Complaint complaint, PersonalDataProtector protector) {
+    static ComplaintView of(Complaint complaint, PersonalDataProtector protector, Instant now) {
         return new ComplaintView(complaint.id(), complaint.ticketId(), complaint.regionCode(), complaint.pest(),
                 complaint.address() == null ? null : protector.reveal(PersonalDataKind.ADDRESS, complaint.address(), true), complaint.description(), complaint.receivedAt(), complaint.status(),
                 complaint.inspectionTaskOpen(), complaint.inspectionId(), complaint.substantiated(), complaint.reply(),
                 complaint.answeredAt(), new InspectionTask(complaint.assignedDepartment(), complaint.assignedOrgCode(),
-                        complaint.placeId(), complaint.taskDueAt()));
+                        complaint.placeId(), complaint.taskDueAt(), complaint.overdue(now)));
     }
 }

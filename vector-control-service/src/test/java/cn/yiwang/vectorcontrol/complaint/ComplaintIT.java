@@ -197,10 +197,15 @@ class ComplaintIT {
         String healthInspector = Tokens.forRoles("inspector").region(MEI).org("11610326MB0000008B").bearer();
         assertThat(api.post("/complaints/" + complaint + "/answer", healthInspector,
                 Map.of("substantiated", true, "reply", "不是我们的")).status()).isEqualTo(403);
+        // May 2026 is long past: the open task is overdue and on the 爱卫办's list until it is answered.
+        assertThat(task.get("overdue").asBoolean()).isTrue();
+        assertThat(api.get("/complaints/overdue-tasks", aiwei).body()).contains(complaint);
         String marketInspector = Tokens.forRoles("inspector").region(MEI).org(task.get("officeOrgCode").asString()).bearer();
         Api.Response answered = api.post("/complaints/" + complaint + "/answer", marketInspector,
                 Map.of("substantiated", true, "reply", "已责令市场开办方投放毒饵并封堵鼠洞"));
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().get("task").get("overdue").asBoolean()).isFalse();
+        assertThat(api.get("/complaints/overdue-tasks", aiwei).body()).doesNotContain(complaint);
     }
 
     @Test

@@ -389,11 +389,13 @@ public class Ticket {
      * 联动: the matter is handled jointly with 110 (国办发〔2022〕12号: disputes that may turn violent,
      * matters on the agreed transfer list). Unlike a transfer the ticket stays open here: each line
      * keeps the other's reference number and handles its own part; 12345's ticket closes when its
-     * own part is done (reply and return visit), whatever the state of 110's part.
+     * own part is done (reply and return visit), whatever the state of 110's part. A matter handed
+     * over by 110 already carries 110's number, which is taken when no other is given.
      */
-    public void handleJointlyWith110(String policeReference, boolean onTransferList, By agent, Instant now) {
+    public void handleJointlyWith110(String reference, boolean onTransferList, By agent, Instant now) {
         requireStatus(StepAction.JOINT_HANDLING_STARTED, TicketStatus.REGISTERED, TicketStatus.DISPATCHED,
                 TicketStatus.IN_HANDLING, TicketStatus.RETURNED);
+        String policeReference = blank(reference) && channel == Channel.POLICE_110 ? externalRef : reference;
         requireText(policeReference, "hotline.ticket.transfer.reference-required");
         if (jointPoliceReference != null) {
             throw new TicketStateException("hotline.ticket.joint.already", number, jointPoliceReference);

@@ -94,7 +94,8 @@ public class TicketController {
     public record TransferRequest(@NotNull EmergencyLine line, @NotBlank @Size(max = 64) String reference) {
     }
 
-    public record JointRequest(@NotBlank @Size(max = 64) String policeReference) {
+    /** 110's reference number; may be left out for a matter 110 handed over (its number is known). */
+    public record JointRequest(@Size(max = 64) String policeReference) {
     }
 
     public record JointProgressRequest(@NotNull JointSide side, @NotBlank @Size(max = 1000) String note, Boolean done) {

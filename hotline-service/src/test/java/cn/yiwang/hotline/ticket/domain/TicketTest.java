@@ -233,6 +233,18 @@ class TicketTest {
     }
 
     @Test
+    void aDisputeHandedOverBy110IsHandledJointlyUnder110sOwnNumber() {
+        Ticket.Intake intake = new Ticket.Intake(Channel.POLICE_110, TicketType.HELP, "public-order.dispute", "610326",
+                "眉县首善镇", null, null, "邻里纠纷，110已出警", Urgency.NORMAL, null, "110-610326-20261123-0099", null);
+        Ticket ticket = Ticket.register("t-110", "GD1", intake, Ticket.Caller.anonymous(), TriageResult.none(), AGENT, monday);
+
+        ticket.handleJointlyWith110(null, true, AGENT, monday);
+
+        assertThat(ticket.jointPoliceReference()).isEqualTo("110-610326-20261123-0099");
+        assertThat(ticket.number()).isEqualTo("GD1");
+    }
+
+    @Test
     void onlyListedMattersOrPoliceEmergenciesAreHandledJointlyAndAlwaysWith110sNumber() {
         Ticket pothole = ATicket.complaint("city.road", monday);
         assertThatThrownBy(() -> pothole.handleJointlyWith110("110-3", false, AGENT, monday))

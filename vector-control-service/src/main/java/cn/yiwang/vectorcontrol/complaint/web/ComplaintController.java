@@ -63,6 +63,12 @@ class ComplaintController {
         return commands.answer(actor, id, request.substantiated(), request.reply(), request.inspectionId());
     }
 
+    /** Open inspection tasks past their deadline in the region. */
+    @GetMapping("/complaints/overdue-tasks")
+    List<ComplaintView> overdueTasks(@RequestParam(required = false) String region, Actor actor) {
+        return queries.overdueTasks(actor, region);
+    }
+
     /** Complaints per district and pest (dashboard). */
     @GetMapping("/complaints/hotspots")
     List<ComplaintQueries.Hotspot> hotspots(@RequestParam(required = false) String region, Actor actor) {
