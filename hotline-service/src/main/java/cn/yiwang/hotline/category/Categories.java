@@ -66,6 +66,12 @@ public class Categories {
         return Set.copyOf(jdbc.queryForList("select code from category where transfer_to_110", String.class));
     }
 
+    /** Categories handled jointly with 110 (联动): those on the agreed list in either direction. */
+    public Set<String> jointListWith110() {
+        return Set.copyOf(jdbc.queryForList("select code from category where transfer_to_110 or transfer_from_110",
+                String.class));
+    }
+
     public List<Category> open311Services() {
         return jdbc.query("select " + COLUMNS + " from category where open311 order by position, code", ROW);
     }

@@ -15,6 +15,7 @@ import cn.yiwang.hotline.support.Messages;
 import cn.yiwang.hotline.ticket.domain.By;
 import cn.yiwang.hotline.ticket.domain.Channel;
 import cn.yiwang.hotline.ticket.domain.Department;
+import cn.yiwang.hotline.ticket.domain.JointSide;
 import cn.yiwang.hotline.ticket.domain.Satisfaction;
 import cn.yiwang.hotline.ticket.domain.Ticket;
 import cn.yiwang.hotline.ticket.domain.TicketRepository;
@@ -227,7 +228,8 @@ public class TicketCommands {
 
     @Transactional
     public TicketView supervise(Actor actor, String id, String note) {
-        return change(actor, id, (ticket, by) -> ticket.supervise(note, by, clock.instant()));
+        return change(actor, id, (ticket, by) -> ticket.supervise(note, properties.escalation().escalationChain(), by,
+                clock.instant()));
     }
 
     @Transactional
@@ -245,6 +247,38 @@ public class TicketCommands {
     public TicketView transfer(Actor actor, String id, EmergencyLine line, String theirReference) {
         Set<String> transferList = categories.transferListTo110();
         return change(actor, id, (ticket, by) -> ticket.transferOut(line, theirReference, transferList, by, clock.instant()));
+    }
+
+    /**
+     * 联动: the centre takes up a matter jointly with 110, with 110's reference number. Only matters on
+     * the agreed list (either direction) or flagged as police emergencies are handled jointly.
+     */
+    @Transactional
+    public TicketView handleJointlyWith110(Actor actor, String id, String policeReference) {
+        Set<String> onList = categories.jointListWith110();
+        return change(actor, id, (ticket, by) -> ticket.handleJointlyWith110(policeReference,
+                onList.contains(ticket.categoryCode()), by, clock.instant()));
+    }
+
+    /**
+     * Progress of one side of a joint matter: 110's side is entered by the centre (as 110 reports it)
+     * or by 110's own system (a partner system); 12345's side by the centre or the lead department.
+     */
+    @Transactional
+    public TicketView recordJointProgress(Actor actor, String id, JointSide side, String note, boolean partDone) {
+        boolean centre = TicketAccess.isCentreStaff(actor);
+        boolean allowed = side == JointSide.POLICE_110
+                ? centre || actor.hasRole(Roles.PARTNER_SYSTEM)
+                : centre || actor.hasRole(Roles.DEPT_ADMIN);
+        if (!allowed) {
+            throw ProblemException.forbidden("hotline.ticket.joint.side-not-yours", side);
+        }
+        return change(actor, id, (ticket, by) -> {
+            if (side == JointSide.HOTLINE_12345 && !centre && !by.orgCode().equals(ticket.leadOrgCode())) {
+                throw new TicketStateException("hotline.ticket.not-lead-department", ticket.number());
+            }
+            ticket.recordJointProgress(side, note, partDone, by, clock.instant());
+        });
     }
 
     /** 并单: merges {@code id} into {@code primaryId}; both must be visible to the agent. */
@@ -282,7 +316,8 @@ public class TicketCommands {
         for (String id : overdue) {
             Ticket ticket = tickets.findById(id).orElseThrow();
             int before = ticket.steps().size();
-            if (ticket.superviseIfOverdue(properties.escalateAfter(), sweep, now)) {
+            if (ticket.superviseIfOverdue(properties.escalation().interval(), limitClock,
+                    properties.escalation().escalationChain(), sweep, now)) {
                 tickets.save(ticket);
                 publish(ticket, before);
                 supervised++;

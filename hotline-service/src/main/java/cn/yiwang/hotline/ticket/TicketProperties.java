@@ -2,6 +2,7 @@ package cn.yiwang.hotline.ticket;
 
 import cn.yiwang.common.calendar.TimeLimit;
 import cn.yiwang.hotline.ticket.domain.Channel;
+import cn.yiwang.hotline.ticket.domain.EscalationChain;
 import cn.yiwang.hotline.ticket.domain.HandlingLimitPolicy;
 import cn.yiwang.hotline.ticket.domain.TicketType;
 import cn.yiwang.hotline.ticket.domain.Urgency;
@@ -22,7 +23,7 @@ import java.util.Set;
  * @param maxReopenings     how often a dissatisfied return visit reopens a ticket (1 by default)
  * @param duplicateWindow   same caller, or same place and category, within this window → proposed for merging
  * @param duplicateRadiusMetres "same place" for tickets with coordinates
- * @param escalateAfter     an overdue ticket supervised this long ago and still overdue is escalated
+ * @param escalation        when an overdue ticket that stays overdue is escalated, and to whom
  * @param autoDispatchChannels tickets from these channels go straight to the catalogue's department
  *                          when triage raised no flag (none by default: agents dispatch)
  */
@@ -31,10 +32,11 @@ public record TicketProperties(List<LimitRule> limits,
                                @DefaultValue("1") int maxReopenings,
                                @DefaultValue("72h") Duration duplicateWindow,
                                @DefaultValue("100") double duplicateRadiusMetres,
-                               @DefaultValue("24h") Duration escalateAfter,
+                               @DefaultValue Escalation escalation,
                                Set<Channel> autoDispatchChannels) {
 
     public TicketProperties {
+        escalation = escalation == null ? new Escalation(1, TimeLimit.Unit.WORKING_DAYS, null) : escalation;
         autoDispatchChannels = autoDispatchChannels == null ? Set.of() : Set.copyOf(autoDispatchChannels);
         limits = limits == null || limits.isEmpty()
                 ? List.of(new LimitRule(null, null, null, 5, TimeLimit.Unit.WORKING_DAYS)) : List.copyOf(limits);
@@ -45,6 +47,22 @@ public record TicketProperties(List<LimitRule> limits,
                 .map(rule -> new HandlingLimitPolicy.Rule(rule.type(), rule.urgency(), rule.category(),
                         new TimeLimit(rule.amount(), rule.unit())))
                 .toList());
+    }
+
+    /**
+     * 升级督办: an overdue ticket supervised {@code every} {@code unit} ago (one working day by
+     * default, counted on the official calendar) and still overdue goes one rung up {@code chain}.
+     */
+    public record Escalation(@DefaultValue("1") int every, @DefaultValue("WORKING_DAYS") TimeLimit.Unit unit,
+                             List<EscalationChain.Step> chain) {
+
+        public TimeLimit interval() {
+            return new TimeLimit(every, unit);
+        }
+
+        public EscalationChain escalationChain() {
+            return new EscalationChain(chain);
+        }
     }
 
     public record LimitRule(TicketType type, Urgency urgency, String category, int amount, TimeLimit.Unit unit) {

@@ -238,7 +238,12 @@ public class TicketQueries {
                 ticket.supervisionLevel(), ticket.reply(), ticket.repliedAt(), ticket.repliedOnTime(), ticket.reopenCount(),
                 ticket.satisfaction() == null ? null : ticket.satisfaction().name(),
                 ticket.transferredTo() == null ? null : ticket.transferredTo().number(), ticket.transferReference(),
-                ticket.mergedInto(), ticket.createdAt(), ticket.updatedAt(), ticket.closedAt(),
+                ticket.mergedInto(),
+                ticket.jointPoliceReference() == null ? null : new TicketView.JointView(ticket.number(),
+                        ticket.jointPoliceReference(), Boolean.TRUE.equals(ticket.jointPoliceDone())),
+                ticket.escalationStep() == null ? null : new TicketView.EscalationView(ticket.supervisionLevel(),
+                        ticket.escalationStep().name(), ticket.escalationOrgCode(), ticket.escalationRegionCode()),
+                ticket.createdAt(), ticket.updatedAt(), ticket.closedAt(),
                 ticket.steps().stream().map(step -> new TicketView.StepView(step.action().name(), step.at(), step.actorOrg(),
                         step.note())).toList());
     }

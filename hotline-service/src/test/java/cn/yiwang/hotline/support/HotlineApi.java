@@ -45,6 +45,12 @@ public final class HotlineApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), authorization, null);
     }
 
+    public Response put(String path, String authorization, Object body) {
+        String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), authorization, null);
+    }
+
     public Response postForm(String path, String authorization, String form) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), authorization, null);

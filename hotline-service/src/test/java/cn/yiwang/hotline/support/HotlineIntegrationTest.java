@@ -20,7 +20,7 @@ import java.util.Map;
  */
 @ServiceIntegrationTest
 @Import(HotlineIntegrationTest.TestClock.class)
-@TestPropertySource(properties = "yiwang.hotline.tickets.sweep-interval=PT1H")
+@TestPropertySource(properties = {"yiwang.hotline.tickets.sweep-interval=PT1H", "yiwang.hotline.metrics.refresh=PT1S"})
 public abstract class HotlineIntegrationTest {
 
     /** Mei County (眉县) and its departments in the seeded dispatch catalogue. */

@@ -145,11 +145,18 @@ class TicketLifecycleIT extends HotlineIntegrationTest {
         api.post("/api/v1/hotline/supervision/sweep", supervisor(MEI), Map.of());
         assertThat(api.get("/api/v1/hotline/tickets/" + id, agent()).json().path("supervisionLevel").asInt()).isEqualTo(1);
 
-        clock.advance(Duration.ofHours(25));
+        // Escalation waits one working day after the supervision: the 15th, so the 16th escalates.
+        clock.setBeijing("2026-10-15T23:00");
+        api.post("/api/v1/hotline/supervision/sweep", supervisor(MEI), Map.of());
+        assertThat(api.get("/api/v1/hotline/tickets/" + id, agent()).json().path("supervisionLevel").asInt()).isEqualTo(1);
+
+        clock.setBeijing("2026-10-16T08:00");
         api.post("/api/v1/hotline/supervision/sweep", supervisor(MEI), Map.of());
         JsonNode escalated = api.get("/api/v1/hotline/tickets/" + id, agent()).json();
         assertThat(escalated.path("supervisionLevel").asInt()).isEqualTo(2);
         assertThat(escalated.path("overdue").asBoolean()).isTrue();
+        assertThat(text(escalated.path("escalation"), "step")).isEqualTo("REGION_SUPERVISOR");
+        assertThat(text(escalated.path("escalation"), "regionCode")).isEqualTo(MEI);
     }
 
     @Test

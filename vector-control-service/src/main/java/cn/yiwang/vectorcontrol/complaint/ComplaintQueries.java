@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +32,11 @@ public class ComplaintQueries {
     private final Labels labels;
     private final ObjectProvider<PersonalDataProtector> protector;
 
+    private final Clock clock;
+
     ComplaintQueries(ComplaintRepository complaints, JdbcClient jdbc, Labels labels,
-                     ObjectProvider<PersonalDataProtector> protector) {
+                     ObjectProvider<PersonalDataProtector> protector, Clock clock) {
+        this.clock = clock;
         this.protector = protector;
         this.complaints = complaints;
         this.jdbc = jdbc;
@@ -40,7 +47,7 @@ public class ComplaintQueries {
         Complaint complaint = complaints.findById(id)
                 .orElseThrow(() -> ProblemException.notFound(labels.message("complaint.complaint"), id));
         requireHandler(actor, complaint.regionCode());
-        return ComplaintView.of(complaint, protector.getObject());
+        return ComplaintView.of(complaint, protector.getObject(), clock.instant());
     }
 
     public Page<ComplaintView> complaints(Actor actor, String regionCode, int page, int size) {
@@ -48,7 +55,25 @@ public class ComplaintQueries {
         requireHandler(actor, region);
         return complaints.findByRegionCodeLike(RegionCode.of(region).prefix() + "%",
                 PageRequest.of(page, size, Sort.by("receivedAt").descending()))
-                .map(complaint -> ComplaintView.of(complaint, protector.getObject()));
+                .map(complaint -> ComplaintView.of(complaint, protector.getObject(), clock.instant()));
+    }
+
+    /**
+     * Open inspection tasks past their deadline in the region, oldest deadline first: what the
+     * 爱卫办 presses the assigned departments about.
+     */
+    public List<ComplaintView> overdueTasks(Actor actor, String regionCode) {
+        String region = regionCode == null ? actor.regionCode() : regionCode;
+        requireHandler(actor, region);
+        Instant now = clock.instant();
+        List<UUID> ids = jdbc.sql("""
+                        select id from complaint where region_code like ? and status = 'RECEIVED' and task_due_at <= ?
+                         order by task_due_at, id limit 500""")
+                .param(RegionCode.of(region).prefix() + "%").param(Timestamp.from(now))
+                .query(UUID.class).list();
+        return complaints.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Complaint::taskDueAt))
+                .map(complaint -> ComplaintView.of(complaint, protector.getObject(), now)).toList();
     }
 
     /** Complaint hotspots: complaints per district and pest in the region, most first (dashboard). */

@@ -9,6 +9,7 @@ import cn.yiwang.vectorcontrol.inspection.domain.InspectionRepository;
 import cn.yiwang.vectorcontrol.place.PlaceQueries;
 import cn.yiwang.vectorcontrol.place.PlaceView;
 import cn.yiwang.vectorcontrol.support.Labels;
+import cn.yiwang.vectorcontrol.support.WorkingDayDeadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +26,11 @@ public class InspectionCommands {
     private final PlaceQueries places;
     private final Labels labels;
     private final Clock clock;
+    private final WorkingDayDeadlines deadlines;
 
-    InspectionCommands(InspectionRepository inspections, PlaceQueries places, Labels labels, Clock clock) {
+    InspectionCommands(InspectionRepository inspections, PlaceQueries places, Labels labels, Clock clock,
+                       WorkingDayDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.inspections = inspections;
         this.places = places;
         this.labels = labels;
@@ -39,7 +43,8 @@ public class InspectionCommands {
      */
     @Transactional
     public InspectionView inspect(Actor actor, UUID placeId, LocalDate inspectedOn, List<FindingLine> findings,
-                                  LocalDate deadline, UUID complaintId) {
+                                  LocalDate deadlineDate, Integer workingDays, UUID complaintId) {
+        LocalDate deadline = deadlines.resolve("rectificationDeadline", deadlineDate, workingDays, inspectedOn);
         if (!actor.hasRole(Roles.INSPECTOR)) {
             throw ProblemException.forbidden("inspection.forbidden.not-inspector");
         }
@@ -59,7 +64,9 @@ public class InspectionCommands {
 
     /** Re-inspection by the department that ordered the rectification. */
     @Transactional
-    public InspectionView reinspect(Actor actor, UUID inspectionId, boolean passed, LocalDate newDeadline) {
+    public InspectionView reinspect(Actor actor, UUID inspectionId, boolean passed, LocalDate newDeadlineDate,
+                                    Integer workingDays) {
+        LocalDate newDeadline = deadlines.resolve("newDeadline", newDeadlineDate, workingDays, LocalDate.now(clock));
         Inspection inspection = inspections.findById(inspectionId)
                 .orElseThrow(() -> ProblemException.notFound(labels.message("inspection.inspection"), inspectionId));
         if (!actor.hasRole(Roles.INSPECTOR) || actor.orgCode() == null || !actor.orgCode().equals(inspection.inspectorOrg())) {

@@ -4,7 +4,9 @@ import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.vectorcontrol.monitoring.domain.Measure;
 import cn.yiwang.vectorcontrol.monitoring.domain.MonitoringRecord;
+import cn.yiwang.vectorcontrol.monitoring.domain.StandardRooms;
 import cn.yiwang.vectorcontrol.monitoring.domain.Survey;
 import cn.yiwang.vectorcontrol.monitoring.domain.SurveyEvaluation;
 import cn.yiwang.vectorcontrol.monitoring.domain.SurveyRepository;
@@ -16,10 +18,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Use cases of density monitoring: open a survey, add the CDC's records, evaluate it. */
@@ -78,12 +82,23 @@ public class MonitoringCommands {
             if (!survey.covers(candidate.observedOn())) {
                 violations.add(violation(at + ".observedOn", "observed-outside-period", survey.periodStart(), survey.periodEnd()));
             }
-            List<MonitoringRecord.Problem> problems = MonitoringRecord.check(candidate.method(), candidate.measures());
+            Map<Measure, BigDecimal> measures = candidate.measures();
+            if (!candidate.spaces().isEmpty()) {
+                StandardRooms.Counted counted = StandardRooms.count(candidate.method(), candidate.spaces(), measures);
+                for (MonitoringRecord.Problem problem : counted.problems()) {
+                    violations.add(violation(at + ".spaces." + problem.measure().name(), problem.code(), problem.measure().name()));
+                }
+                if (!counted.problems().isEmpty()) {
+                    continue;
+                }
+                measures = counted.measures();
+            }
+            List<MonitoringRecord.Problem> problems = MonitoringRecord.check(candidate.method(), measures);
             for (MonitoringRecord.Problem problem : problems) {
                 violations.add(violation(at + ".measures." + problem.measure().name(), problem.code(), problem.measure().name()));
             }
             if (problems.isEmpty()) {
-                entered.add(new MonitoringRecordStore.EnteredRecord(MonitoringRecord.of(candidate.method(), candidate.measures()),
+                entered.add(new MonitoringRecordStore.EnteredRecord(MonitoringRecord.of(candidate.method(), measures),
                         candidate.observedOn(), candidate.location(), actor.subject(), clock.instant()));
             }
         }

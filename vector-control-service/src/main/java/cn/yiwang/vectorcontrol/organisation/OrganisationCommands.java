@@ -70,6 +70,31 @@ public class OrganisationCommands {
         return queries.view(organisation);
     }
 
+    /**
+     * The 爱卫办 of the organisation's region decides on its declared Art. 25 conditions: verified
+     * (only when every condition is met as it stands, else 409 naming the unmet ones) or rejected
+     * with a reason. Either way the decision, who made it and when are kept.
+     */
+    @Transactional
+    public OrganisationView decideVerification(Actor actor, UUID organisationId, boolean verify, String note) {
+        ServiceOrganisation organisation = queries.forOfficer(actor, organisationId);
+        int trained = queries.trainedTechniciansOf(organisation);
+        if (verify) {
+            Set<Art25Condition> unmet = organisation.unmetConditions(trained, queries.requiredTrainedTechnicians());
+            if (!unmet.isEmpty()) {
+                throw ProblemException.conflict("organisation.verification.conditions-unmet", unmet);
+            }
+            organisation.verify(trained, queries.requiredTrainedTechnicians(), note, actor.subject(), clock.instant());
+        } else {
+            if (note == null || note.isBlank()) {
+                throw ProblemException.unprocessable(List.of(new Violation("reason", "required",
+                        labels.message("organisation.verification.reason-required"))));
+            }
+            organisation.reject(note, actor.subject(), clock.instant());
+        }
+        return queries.view(organisations.save(organisation));
+    }
+
     @Transactional
     public OrganisationView declare(Actor actor, Set<Art25Condition> declared) {
         ServiceOrganisation organisation = queries.mine(actor);

@@ -16,6 +16,7 @@ import cn.yiwang.vectorcontrol.organisation.domain.ServiceRecordRepository;
 import cn.yiwang.vectorcontrol.organisation.domain.Technician;
 import cn.yiwang.vectorcontrol.organisation.domain.TechnicianRepository;
 import cn.yiwang.vectorcontrol.support.Labels;
+import cn.yiwang.vectorcontrol.organisation.domain.Verification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -89,7 +90,47 @@ public class OrganisationQueries {
         return serviceRecords(organisationId, page, size);
     }
 
-    /** The public list (Art. 25): organisations of the region's subtree meeting every condition, by name. */
+    /**
+     * The 爱卫办's review list: organisations registered in its region (or below), optionally only
+     * those in one verification state (PENDING: waiting for a check), oldest registration first.
+     */
+    public List<OrganisationView> forReview(Actor actor, String regionCode, Verification state) {
+        requireAiwei(actor);
+        String region = regionCode == null ? actor.regionCode() : regionCode;
+        actor.requireRegion(region);
+        return organisations.findByRegionCodeLike(RegionCode.of(region).prefix() + "%").stream()
+                .filter(organisation -> state == null || organisation.verification() == state)
+                .sorted(Comparator.comparing(ServiceOrganisation::registeredAt))
+                .map(this::view).toList();
+    }
+
+    /** The organisation for its region's 爱卫办; 404 for an unknown id, 403 outside the officer's region. */
+    ServiceOrganisation forOfficer(Actor actor, UUID organisationId) {
+        requireAiwei(actor);
+        ServiceOrganisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> ProblemException.notFound(labels.message("organisation.organisation"), organisationId));
+        actor.requireRegion(organisation.regionCode());
+        return organisation;
+    }
+
+    static void requireAiwei(Actor actor) {
+        if (!actor.hasRole(Roles.AIWEI_OFFICER)) {
+            throw ProblemException.forbidden("organisation.forbidden.not-aiwei");
+        }
+    }
+
+    int trainedTechniciansOf(ServiceOrganisation organisation) {
+        return trainedTechnicians(organisation);
+    }
+
+    int requiredTrainedTechnicians() {
+        return requiredTrainedTechnicians;
+    }
+
+    /**
+     * The public list (Art. 25): organisations of the region's subtree verified by the 爱卫办 and
+     * meeting every condition, by name.
+     */
     public List<ListedOrganisation> publicList(String regionCode) {
         String prefix = regionCode == null || !RegionCode.isValid(regionCode) ? "" : RegionCode.of(regionCode).prefix();
         return organisations.findByRegionCodeLike(prefix + "%").stream()
@@ -106,7 +147,8 @@ public class OrganisationQueries {
         return new OrganisationView(organisation.id(), organisation.creditCode(), organisation.name(),
                 organisation.regionCode(), organisation.address(), organisation.contactPhone(), trained,
                 organisation.unmetConditions(trained, requiredTrainedTechnicians),
-                organisation.listable(trained, requiredTrainedTechnicians));
+                organisation.listable(trained, requiredTrainedTechnicians), organisation.verification().name(),
+                organisation.verificationNote(), organisation.verifiedAt());
     }
 
     private int trainedTechnicians(ServiceOrganisation organisation) {

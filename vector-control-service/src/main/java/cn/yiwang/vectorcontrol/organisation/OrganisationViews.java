@@ -6,6 +6,7 @@ import cn.yiwang.vectorcontrol.organisation.domain.ServiceRecord;
 import cn.yiwang.vectorcontrol.organisation.domain.Technician;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +18,13 @@ public final class OrganisationViews {
     private OrganisationViews() {
     }
 
-    /** The organisation as it sees itself (and the 爱卫办): which Art. 25 conditions are still unmet. */
+    /**
+     * The organisation as it sees itself (and the 爱卫办): which Art. 25 conditions are still unmet,
+     * and where the 爱卫办's verification stands (PENDING, VERIFIED, REJECTED with the reason).
+     */
     public record OrganisationView(UUID id, String creditCode, String name, String regionCode, String address,
                                    String contactPhone, int trainedTechnicians, Set<Art25Condition> unmetConditions,
-                                   boolean listed) {
+                                   boolean listed, String verification, String verificationNote, Instant verifiedAt) {
     }
 
     /** An entry of the public list: only what the public needs to choose a compliant company. */

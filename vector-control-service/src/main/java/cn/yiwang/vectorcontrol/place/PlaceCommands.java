@@ -15,6 +15,7 @@ import cn.yiwang.vectorcontrol.place.domain.Place;
 import cn.yiwang.vectorcontrol.place.domain.PlaceRepository;
 import cn.yiwang.vectorcontrol.place.domain.SupervisionMapping;
 import cn.yiwang.vectorcontrol.support.Labels;
+import cn.yiwang.vectorcontrol.support.WorkingDayDeadlines;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,13 @@ public class PlaceCommands {
     private final PlaceAccess access;
     private final Labels labels;
     private final Clock clock;
+    private final WorkingDayDeadlines deadlines;
     private final ObjectProvider<PersonalDataProtector> protector;
 
     PlaceCommands(PlaceRepository places, DepartmentOfficeRepository offices, BreedingSiteRepository sites,
                   SupervisionMapping mapping, PlaceAccess access, Labels labels, Clock clock,
-                  ObjectProvider<PersonalDataProtector> protector) {
+                  ObjectProvider<PersonalDataProtector> protector, WorkingDayDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.protector = protector;
         this.places = places;
         this.offices = offices;
@@ -95,7 +98,12 @@ public class PlaceCommands {
     /** The CDC, an inspector or the 爱卫办 records a breeding site found in their region (Art. 16). */
     @Transactional
     public BreedingSiteView reportSite(Actor actor, String regionCode, UUID placeId, BreedingSiteType type,
-                                       String location, LocalDate foundOn, LocalDate deadline) {
+                                       String location, LocalDate foundOn, LocalDate deadlineDate, Integer workingDays) {
+        LocalDate deadline = deadlines.resolve("deadline", deadlineDate, workingDays, foundOn);
+        if (deadline == null) {
+            throw ProblemException.unprocessable(List.of(new Violation("deadline", "deadline-required",
+                    labels.message("violation.deadline-required"))));
+        }
         if (!actor.hasAnyRole(Roles.CDC_MONITOR, Roles.INSPECTOR, Roles.AIWEI_OFFICER)) {
             throw ProblemException.forbidden("place.forbidden.not-finder");
         }
@@ -130,10 +138,12 @@ public class PlaceCommands {
     }
 
     @Transactional
-    public BreedingSiteView recheck(Actor actor, UUID siteId, boolean cleared, LocalDate newDeadline) {
+    public BreedingSiteView recheck(Actor actor, UUID siteId, boolean cleared, LocalDate newDeadlineDate,
+                                    Integer workingDays) {
         BreedingSite site = loadSite(siteId);
         requireSiteKeeper(actor, site);
         LocalDate today = today();
+        LocalDate newDeadline = deadlines.resolve("newDeadline", newDeadlineDate, workingDays, today);
         if (!cleared && (newDeadline == null || newDeadline.isBefore(today))) {
             throw ProblemException.unprocessable(List.of(new Violation("newDeadline", "new-deadline-required",
                     labels.message("violation.new-deadline-required"))));

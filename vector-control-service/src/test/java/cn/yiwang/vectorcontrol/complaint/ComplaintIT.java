@@ -74,10 +74,14 @@ class ComplaintIT {
     }
 
     private void dispatch(String eventId, String ticketId, String category, String key) throws Exception {
+        dispatch(eventId, ticketId, category, key, "眉县首善街道平阳街 1 号");
+    }
+
+    private void dispatch(String eventId, String ticketId, String category, String key, String location) throws Exception {
         // Shaped like hotline-service's contracts/events/ticket.dispatched.json.
         Map<String, Object> fields = new java.util.HashMap<>(Map.of("ticketId", ticketId, "number", "GD20260506000123",
                 "regionCode", MEI, "categoryCode", category, "description", "农贸市场后厨老鼠多",
-                "location", "眉县首善街道平阳街 1 号", "reason", "DISPATCHED", "leadOrgCode", "11610326MB0400004D"));
+                "location", location, "reason", "DISPATCHED", "leadOrgCode", "11610326MB0400004D"));
         if (SPECIES.containsKey(category)) {
             fields.put("vectorSpecies", SPECIES.get(category));
         }
@@ -163,6 +167,66 @@ class ComplaintIT {
                 .singleElement().satisfies(spot -> assertThat(spot.get("complaints").asLong()).isPositive());
         assertThat(api.get("/complaints/hotspots?region=610326", Tokens.forRoles("aiwei-officer").region("610900").bearer())
                 .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aComplaintAboutARegisteredMarketIsTheMarketRegulatorsTaskWithinFiveWorkingDaysAfterTheMayDayHoliday()
+            throws Exception {
+        String office = "11610326MB0000001M";
+        api.post("/department-offices", aiwei, Map.of("orgCode", office, "name", "眉县市场监督管理局",
+                "department", "MARKET_REGULATION", "regionCode", MEI));
+        String address = "眉县首善街道东关农贸市场 " + UUID.randomUUID().toString().substring(0, 8) + " 号";
+        Api.Response registered = api.post("/places", aiwei, Map.of("unitCreditCode", "91610326MA6X00001B",
+                "unitName", "眉县东关市场有限公司", "name", "东关农贸市场", "placeType", "FARMERS_MARKET", "address", address,
+                "regionCode", MEI, "responsiblePerson", "赵强", "facilities", List.of("RAT_PROOF_BOARDS")));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String place = registered.json().get("id").asString();
+        String ticket = "T-" + UUID.randomUUID();
+
+        dispatch(UUID.randomUUID().toString(), ticket, "env.vector.rats", ticket, address);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(complaintsOfTicket(ticket)).hasSize(1));
+        JsonNode task = complaintsOfTicket(ticket).get(0).get("task");
+        assertThat(task.get("department").asString()).as(task.toString()).isEqualTo("MARKET_REGULATION");
+        assertThat(task.get("placeId").asString()).isEqualTo(place);
+        // Received Wednesday 6 May 2026; Saturday 9 May is a make-up working day: 7, 8, 9, 11, 12 May.
+        assertThat(task.get("dueAt").asString()).isEqualTo("2026-05-12T16:00:00Z");
+        assertThat(task.get("officeOrgCode").asString()).isEqualTo(office);
+
+        String complaint = complaintsOfTicket(ticket).get(0).get("id").asString();
+        String healthInspector = Tokens.forRoles("inspector").region(MEI).org("11610326MB0000008B").bearer();
+        assertThat(api.post("/complaints/" + complaint + "/answer", healthInspector,
+                Map.of("substantiated", true, "reply", "不是我们的")).status()).isEqualTo(403);
+        // May 2026 is long past: the open task is overdue and on the 爱卫办's list until it is answered.
+        assertThat(task.get("overdue").asBoolean()).isTrue();
+        assertThat(api.get("/complaints/overdue-tasks", aiwei).body()).contains(complaint);
+        String marketInspector = Tokens.forRoles("inspector").region(MEI).org(task.get("officeOrgCode").asString()).bearer();
+        Api.Response answered = api.post("/complaints/" + complaint + "/answer", marketInspector,
+                Map.of("substantiated", true, "reply", "已责令市场开办方投放毒饵并封堵鼠洞"));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().get("task").get("overdue").asBoolean()).isFalse();
+        assertThat(api.get("/complaints/overdue-tasks", aiwei).body()).doesNotContain(complaint);
+    }
+
+    @Test
+    void aComplaintOfAnUnknownPlaceIsThePatrioticHealthOfficesUntilItAssignsItByPlaceType() throws Exception {
+        String ticket = "T-" + UUID.randomUUID();
+        dispatch(UUID.randomUUID().toString(), ticket, "env.vector.flies", ticket, "眉县某小区 " + UUID.randomUUID() + " 垃圾站");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(complaintsOfTicket(ticket)).hasSize(1));
+        JsonNode complaint = complaintsOfTicket(ticket).get(0);
+        assertThat(complaint.get("task").get("department").asString()).isEqualTo("AIWEI");
+        String id = complaint.get("id").asString();
+
+        String inspector = Tokens.forRoles("inspector").region(MEI).org("11610326MB0000001M").bearer();
+        assertThat(api.post("/complaints/" + id + "/assignment", inspector, Map.of("placeType", "WASTE_STATION")).status())
+                .isEqualTo(403);
+        assertThat(api.post("/complaints/" + id + "/assignment", aiwei, Map.of()).status()).isEqualTo(422);
+        Api.Response assigned = api.post("/complaints/" + id + "/assignment", aiwei, Map.of("placeType", "WASTE_STATION"));
+
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.json().get("task").get("department").asString()).as("Art. 5: waste stations → city management")
+                .isEqualTo("CITY_MANAGEMENT");
+        assertThat(assigned.json().get("task").get("dueAt").asString()).isEqualTo(complaint.get("task").get("dueAt").asString());
     }
 
     @TestConfiguration

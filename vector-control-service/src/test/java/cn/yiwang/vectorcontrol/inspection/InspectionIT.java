@@ -100,4 +100,36 @@ class InspectionIT {
                 });
         assertThat(api.get("/rectification-orders/overdue", marketInspector).status()).isEqualTo(403);
     }
+
+    @Test
+    void aRectificationOrderOfThreeWorkingDaysOverNationalDayEndsOnTheMakeUpSaturday() {
+        // Inspected 30 September 2026: 1–7 October are off, 8, 9 and Saturday 10 October are worked.
+        Api.Response inspected = api.post("/inspections", marketInspector, Map.of("placeId", placeId,
+                "inspectedOn", "2026-09-30", "findings", List.of(Map.of("subject", "RAT", "description", "后厨发现鼠迹")),
+                "rectificationWorkingDays", 3));
+
+        assertThat(inspected.status()).as(inspected.toString()).isEqualTo(201);
+        assertThat(inspected.json().get("rectificationDeadline").asString()).isEqualTo("2026-10-10");
+
+        Api.Response both = api.post("/inspections", marketInspector, Map.of("placeId", placeId,
+                "inspectedOn", "2026-09-30", "findings", List.of(Map.of("subject", "RAT", "description", "后厨发现鼠迹")),
+                "rectificationWorkingDays", 3, "rectificationDeadline", "2026-10-20"));
+        assertThat(both.status()).isEqualTo(422);
+        assertThat(api.post("/inspections", marketInspector, Map.of("placeId", placeId, "inspectedOn", "2026-09-30",
+                "findings", List.of(Map.of("subject", "RAT", "description", "x")), "rectificationWorkingDays", 0)).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void aBreedingSiteFoundBeforeTheMidAutumnHolidayIsDueFiveWorkingDaysLaterNotFiveCalendarDays() {
+        String cdc = Tokens.forRoles("cdc-monitor").region(MEI).bearer();
+        // Found Thursday 24 September 2026: 25–27 off (Mid-Autumn), then 28, 29, 30 September, 8 and 9 October.
+        Api.Response found = api.post("/breeding-sites", cdc, Map.of("regionCode", MEI, "siteType", "DISCARDED_TYRES",
+                "location", "渭河滩废品点", "foundOn", "2026-09-24", "deadlineWorkingDays", 5));
+
+        assertThat(found.status()).as(found.toString()).isEqualTo(201);
+        assertThat(found.json().get("deadline").asString()).isEqualTo("2026-10-09");
+        assertThat(api.post("/breeding-sites", cdc, Map.of("regionCode", MEI, "siteType", "DISCARDED_TYRES",
+                "location", "渭河滩废品点", "foundOn", "2026-09-24")).status()).as("no deadline at all").isEqualTo(422);
+    }
 }

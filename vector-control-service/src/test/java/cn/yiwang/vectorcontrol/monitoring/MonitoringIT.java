@@ -175,6 +175,34 @@ class MonitoringIT {
     }
 
     @Test
+    void roomsAreCountedFifteenSquareMetresToTheRoomSoOnePositiveKitchenCornerIsNotAPositiveRestaurant() {
+        String survey = openSurvey(MEI_COUNTY);
+        // A 60 m² hall (4 rooms, 1 positive) and 16 spaces of 12 m² (16 rooms): 1 of 20 rooms = 5 %, level C.
+        // Counted by doors it would be 1 of 17 = 5.9 %, below standard.
+        List<Map<String, Object>> spaces = new java.util.ArrayList<>();
+        spaces.add(Map.of("areaSquareMetres", 60, "positiveRooms", Map.of("ROOMS_WITH_ADULTS_OR_NYMPHS", 1)));
+        for (int i = 0; i < 16; i++) {
+            spaces.add(Map.of("areaSquareMetres", 12));
+        }
+        Api.Response added = api.post("/surveys/" + survey + "/records", cdcMei, Map.of("records", List.of(Map.of(
+                "method", "COCKROACH_ROOM_INSPECTION", "observedOn", "2026-04-10", "location", "眉县首善街道某酒店",
+                "spaces", spaces, "measures", Map.of()))));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+
+        JsonNode result = api.post("/surveys/" + survey + "/evaluation", cdcMei, "").json();
+        JsonNode infestation = result.get("indices").valueStream()
+                .filter(index -> index.get("index").asString().equals("COCKROACH_INFESTATION_RATE")).findFirst().orElseThrow();
+        assertThat(infestation.get("value").decimalValue()).isEqualByComparingTo("5");
+        assertThat(species(result, "COCKROACH").get("level").asString()).isEqualTo("C");
+
+        Api.Response refused = api.post("/surveys/" + openSurvey(MEI_COUNTY) + "/records", cdcMei, Map.of("records",
+                List.of(Map.of("method", "RAT_INDOOR_SIGNS", "observedOn", "2026-04-10", "measures", Map.of(),
+                        "spaces", List.of(Map.of("areaSquareMetres", 20, "positiveRooms", Map.of("POSITIVE_ROOMS", 3)))))));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("records[0].spaces.POSITIVE_ROOMS");
+    }
+
+    @Test
     void aMonitorCannotOpenASurveyOutsideTheirRegion() {
         Api.Response refused = api.post("/surveys", Tokens.forRoles("cdc-monitor").region("610900").bearer(),
                 Map.of("regionCode", MEI_COUNTY, "periodStart", "2026-04-01", "periodEnd", "2026-04-30"));

@@ -67,9 +67,51 @@ class OrganisationIT {
 
         trainTechnician(token, "李师傅");
         trainTechnician(token, "张师傅");
+        assertThat(publicNames()).as("self-declared, not yet verified").doesNotContain("宝鸡洁康有害生物防制有限公司");
+
+        String id = api.get("/service-organisations/mine", token).json().get("id").asString();
+        Api.Response verified = api.post("/service-organisations/" + id + "/verification", aiwei("610300"),
+                Map.of("verified", true, "reason", "现场核查：资质、制度、库房、价目表齐全"));
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
 
         assertThat(publicNames()).contains("宝鸡洁康有害生物防制有限公司");
         assertThat(api.get("/service-organisations/mine", token).json().get("listed").asBoolean()).isTrue();
+        assertThat(api.get("/service-organisations/mine", token).json().get("verification").asString()).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void thePatrioticHealthOfficeRejectsWithAReasonAndCannotVerifyAnIncompleteOrganisation() {
+        String token = company("91610300MA6X00005A");
+        String id = register("91610300MA6X00005A", "宝鸡速净虫控有限公司");
+
+        Api.Response incomplete = api.post("/service-organisations/" + id + "/verification", aiwei("610300"),
+                Map.of("verified", true));
+        assertThat(incomplete.status()).isEqualTo(409);
+        assertThat(incomplete.body()).contains("TRAINED_TECHNICIANS");
+        assertThat(api.post("/service-organisations/" + id + "/verification", aiwei("610300"), Map.of("verified", false))
+                .status()).as("no reason").isEqualTo(422);
+        assertThat(api.post("/service-organisations/" + id + "/verification", company("91610300MA6X00005A"),
+                Map.of("verified", true)).status()).as("not its own judge").isEqualTo(403);
+        assertThat(api.post("/service-organisations/" + id + "/verification", aiwei("610900"),
+                Map.of("verified", false, "reason", "x")).status()).as("another city's office").isEqualTo(403);
+
+        Api.Response rejected = api.post("/service-organisations/" + id + "/verification", aiwei("610300"),
+                Map.of("verified", false, "reason", "农药库房未与办公区分离"));
+        assertThat(rejected.status()).isEqualTo(200);
+        Api.Response mine = api.get("/service-organisations/mine", token);
+        assertThat(mine.json().get("verification").asString()).isEqualTo("REJECTED");
+        assertThat(mine.json().get("verificationNote").asString()).isEqualTo("农药库房未与办公区分离");
+
+        Api.Response pending = api.get("/service-organisations?verification=PENDING", aiwei("610300"));
+        assertThat(pending.status()).isEqualTo(200);
+        assertThat(pending.body()).doesNotContain("宝鸡速净虫控有限公司");
+        api.put("/service-organisations/mine/conditions", token, "{\"conditions\":" + ALL_DECLARED + "}");
+        assertThat(api.get("/service-organisations?verification=PENDING", aiwei("610300")).body())
+                .as("a new declaration goes back for review").contains("宝鸡速净虫控有限公司");
+    }
+
+    private static String aiwei(String region) {
+        return Tokens.forRoles("aiwei-officer").region(region).subject("aiwei-" + region).bearer();
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +70,9 @@ public class Ticket {
     private String extensionReason;
     private int supervisionLevel;
     private Instant lastSupervisedAt;
+    private EscalationChain.Step escalationStep;
+    private String escalationOrgCode;
+    private String escalationRegionCode;
     private Instant dispatchedAt;
     private Instant acceptedAt;
     private String reply;
@@ -82,6 +84,8 @@ public class Ticket {
     private EmergencyLine transferredTo;
     private String transferReference;
     private String mergedInto;
+    private String jointPoliceReference;
+    private Boolean jointPoliceDone;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant closedAt;
@@ -268,30 +272,39 @@ public class Ticket {
     }
 
     /**
-     * 督办: a supervisor (or the overdue sweep) presses the department. The first supervision is
-     * level 1; each further one escalates (升级督办) to the next level.
+     * 督办: a supervisor (or the overdue sweep) presses the ticket. The first supervision is level 1;
+     * each further one escalates (升级督办) one rung up the configured chain, and the ticket keeps who
+     * it was escalated to (the department, or the supervisors of a region), whom the event notifies.
      */
-    public void supervise(String note, By supervisor, Instant now) {
+    public void supervise(String note, EscalationChain chain, By supervisor, Instant now) {
         requireStatus(StepAction.SUPERVISED, TicketStatus.DISPATCHED, TicketStatus.IN_HANDLING, TicketStatus.RETURNED);
         supervisionLevel++;
         lastSupervisedAt = now;
-        record(supervisionLevel == 1 ? StepAction.SUPERVISED : StepAction.ESCALATED, supervisor, now, note);
+        EscalationChain.Escalation escalation = chain.at(supervisionLevel, leadOrgCode, regionCode);
+        escalationStep = escalation.step();
+        escalationOrgCode = escalation.orgCode();
+        escalationRegionCode = escalation.regionCode();
+        String to = escalation.step() + " " + (escalation.orgCode() != null ? escalation.orgCode() : escalation.regionCode());
+        record(supervisionLevel == 1 ? StepAction.SUPERVISED : StepAction.ESCALATED, supervisor, now,
+                note == null || note.isBlank() ? to : to + ": " + note);
     }
 
     /**
      * What the overdue sweep does: an overdue ticket nobody has supervised is supervised; one
-     * supervised at least {@code escalateAfter} ago and still overdue is escalated.
+     * supervised at least {@code escalateEvery} ago (in working days by default, on the official
+     * calendar) and still overdue is escalated to the next rung of the chain.
      *
      * @return whether the ticket was supervised or escalated
      */
-    public boolean superviseIfOverdue(Duration escalateAfter, By sweep, Instant now) {
+    public boolean superviseIfOverdue(TimeLimit escalateEvery, TimeLimitClock clock, EscalationChain chain, By sweep,
+                                      Instant now) {
         if (!isOverdue(now)) {
             return false;
         }
-        if (supervisionLevel > 0 && lastSupervisedAt.plus(escalateAfter).isAfter(now)) {
+        if (supervisionLevel > 0 && clock.dueAt(lastSupervisedAt, escalateEvery).isAfter(now)) {
             return false;
         }
-        supervise("overdue since " + dueAt, sweep, now);
+        supervise("overdue since " + dueAt, chain, sweep, now);
         return true;
     }
 
@@ -357,6 +370,10 @@ public class Ticket {
                             Instant now) {
         requireStatus(StepAction.TRANSFERRED, TicketStatus.REGISTERED);
         requireText(theirReference, "hotline.ticket.transfer.reference-required");
+        if (jointPoliceReference != null) {
+            // Handled jointly: 12345 keeps its part, so the ticket cannot be handed away as well.
+            throw new TicketStateException("hotline.ticket.joint.already", number, jointPoliceReference);
+        }
         boolean emergency = emergencyLine != null || urgency == Urgency.EMERGENCY;
         if (!emergency && (line != EmergencyLine.POLICE_110 || !transferListTo110.contains(categoryCode))) {
             throw new TicketStateException("hotline.ticket.transfer.not-on-list", categoryCode, line.number());
@@ -366,6 +383,55 @@ public class Ticket {
         status = TicketStatus.TRANSFERRED;
         closedAt = now;
         record(StepAction.TRANSFERRED, agent, now, line.number() + " " + theirReference);
+    }
+
+    /**
+     * 联动: the matter is handled jointly with 110 (国办发〔2022〕12号: disputes that may turn violent,
+     * matters on the agreed transfer list). Unlike a transfer the ticket stays open here: each line
+     * keeps the other's reference number and handles its own part; 12345's ticket closes when its
+     * own part is done (reply and return visit), whatever the state of 110's part. A matter handed
+     * over by 110 already carries 110's number, which is taken when no other is given.
+     */
+    public void handleJointlyWith110(String reference, boolean onTransferList, By agent, Instant now) {
+        requireStatus(StepAction.JOINT_HANDLING_STARTED, TicketStatus.REGISTERED, TicketStatus.DISPATCHED,
+                TicketStatus.IN_HANDLING, TicketStatus.RETURNED);
+        String policeReference = blank(reference) && channel == Channel.POLICE_110 ? externalRef : reference;
+        requireText(policeReference, "hotline.ticket.transfer.reference-required");
+        if (jointPoliceReference != null) {
+            throw new TicketStateException("hotline.ticket.joint.already", number, jointPoliceReference);
+        }
+        if (!onTransferList && emergencyLine != EmergencyLine.POLICE_110) {
+            throw new TicketStateException("hotline.ticket.joint.not-on-list", categoryCode);
+        }
+        jointPoliceReference = policeReference.strip();
+        jointPoliceDone = false;
+        record(StepAction.JOINT_HANDLING_STARTED, agent, now, "110 " + jointPoliceReference);
+    }
+
+    /**
+     * Progress of one side of a joint matter. 110's side may report until its part is done, even
+     * after 12345's ticket has closed; 12345's side records progress only while its ticket is open
+     * and finishes its part by the reply and the return visit, never by a note.
+     */
+    public void recordJointProgress(JointSide side, String note, boolean partDone, By by, Instant now) {
+        if (jointPoliceReference == null) {
+            throw new TicketStateException("hotline.ticket.joint.not-joint", number);
+        }
+        requireText(note, "hotline.ticket.joint.note-required");
+        if (side == JointSide.POLICE_110) {
+            if (Boolean.TRUE.equals(jointPoliceDone)) {
+                throw new TicketStateException("hotline.ticket.joint.police-done", number);
+            }
+            jointPoliceDone = partDone;
+        } else {
+            if (status.isFinal()) {
+                throw new TicketStateException("hotline.ticket.illegal-step", StepAction.JOINT_PROGRESS, status);
+            }
+            if (partDone) {
+                throw new TicketStateException("hotline.ticket.joint.own-part-by-reply");
+            }
+        }
+        record(StepAction.JOINT_PROGRESS, by, now, side + (partDone ? " DONE" : "") + ": " + note);
     }
 
     /** 并单: this ticket is a duplicate of {@code primary}; it ends here and the primary carries on. */
@@ -408,6 +474,9 @@ public class Ticket {
         dueAt = clock.dueAt(now, limit());
         supervisionLevel = 0;
         lastSupervisedAt = null;
+        escalationStep = null;
+        escalationOrgCode = null;
+        escalationRegionCode = null;
         extensionRequested = null;
     }
 
@@ -502,6 +571,11 @@ public class Ticket {
     public EmergencyLine transferredTo() { return transferredTo; }
     public String transferReference() { return transferReference; }
     public String mergedInto() { return mergedInto; }
+    public String jointPoliceReference() { return jointPoliceReference; }
+    public Boolean jointPoliceDone() { return jointPoliceDone; }
+    public EscalationChain.Step escalationStep() { return escalationStep; }
+    public String escalationOrgCode() { return escalationOrgCode; }
+    public String escalationRegionCode() { return escalationRegionCode; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant closedAt() { return closedAt; }

@@ -7,6 +7,7 @@ import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketClosed;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketCreated;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketDispatched;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketEvent;
+import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketLinked;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketMerged;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketReopened;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketReplied;
@@ -47,7 +48,10 @@ public final class TicketEventFactory {
                     Boolean.TRUE.equals(ticket.repliedOnTime()));
             case REOPENED -> new TicketReopened(id, t, n, r, step.at(), ticket.leadOrgCode(), ticket.reopenCount(), ticket.dueAt());
             case SUPERVISED, ESCALATED -> new TicketSupervised(id, t, n, r, step.at(), ticket.leadOrgCode(),
-                    ticket.supervisionLevel(), ticket.dueAt());
+                    ticket.supervisionLevel(), ticket.dueAt(),
+                    ticket.escalationStep() == null ? null : ticket.escalationStep().name(), ticket.escalationOrgCode(),
+                    ticket.escalationRegionCode());
+            case JOINT_HANDLING_STARTED -> new TicketLinked(id, t, n, r, step.at(), "110", ticket.jointPoliceReference());
             case TRANSFERRED -> new TicketTransferred(id, t, n, r, step.at(), ticket.transferredTo().number(),
                     ticket.transferReference());
             case MERGED -> new TicketMerged(id, t, n, r, step.at(), ticket.mergedInto());

@@ -25,6 +25,7 @@ public final class TicketEventsV1 {
     public static final String SUPERVISED = "yiwang.ticket.supervised.v1";
     public static final String TRANSFERRED = "yiwang.ticket.transferred.v1";
     public static final String MERGED = "yiwang.ticket.merged.v1";
+    public static final String LINKED = "yiwang.ticket.linked.v1";
     public static final String CLOSED = "yiwang.ticket.closed.v1";
 
     static {
@@ -90,9 +91,14 @@ public final class TicketEventsV1 {
         }
     }
 
-    /** 督办 (level 1) or escalation (level 2 and up). */
+    /**
+     * 督办 (level 1) or escalation (level 2 and up): the notification of whoever the level presses —
+     * {@code escalationStep} DEPARTMENT ({@code notifyOrgCode}), REGION_SUPERVISOR or HIGHER_REGION
+     * (the supervisors of {@code notifyRegionCode}). The three fields were added to v1 as optional.
+     */
     public record TicketSupervised(UUID eventId, String ticketId, String number, String regionCode, Instant occurredAt,
-                                   String leadOrgCode, int level, Instant dueAt) implements TicketEvent {
+                                   String leadOrgCode, int level, Instant dueAt, String escalationStep,
+                                   String notifyOrgCode, String notifyRegionCode) implements TicketEvent {
         @Override
         public String type() {
             return SUPERVISED;
@@ -105,6 +111,18 @@ public final class TicketEventsV1 {
         @Override
         public String type() {
             return TRANSFERRED;
+        }
+    }
+
+    /**
+     * 联动: the matter is handled jointly with 110; 12345's ticket stays open and both lines keep each
+     * other's reference number ({@code number} here, {@code policeReference} there).
+     */
+    public record TicketLinked(UUID eventId, String ticketId, String number, String regionCode, Instant occurredAt,
+                               String line, String policeReference) implements TicketEvent {
+        @Override
+        public String type() {
+            return LINKED;
         }
     }
 
@@ -133,7 +151,7 @@ public final class TicketEventsV1 {
 
     /** What every ticket event shares: the topic and the ticket id as key. */
     public sealed interface TicketEvent extends IntegrationEvent permits TicketCreated, TicketDispatched, TicketReturned,
-            TicketReplied, TicketReopened, TicketSupervised, TicketTransferred, TicketMerged, TicketClosed {
+            TicketReplied, TicketReopened, TicketSupervised, TicketTransferred, TicketLinked, TicketMerged, TicketClosed {
 
         String ticketId();
 

@@ -5,6 +5,7 @@ import cn.yiwang.hotline.ticket.TicketCommands;
 import cn.yiwang.hotline.ticket.TicketQueries;
 import cn.yiwang.hotline.ticket.TicketView;
 import cn.yiwang.hotline.ticket.domain.Channel;
+import cn.yiwang.hotline.ticket.domain.JointSide;
 import cn.yiwang.hotline.ticket.domain.Satisfaction;
 import cn.yiwang.hotline.ticket.domain.TicketType;
 import cn.yiwang.hotline.ticket.domain.Urgency;
@@ -91,6 +92,13 @@ public class TicketController {
     }
 
     public record TransferRequest(@NotNull EmergencyLine line, @NotBlank @Size(max = 64) String reference) {
+    }
+
+    /** 110's reference number; may be left out for a matter 110 handed over (its number is known). */
+    public record JointRequest(@Size(max = 64) String policeReference) {
+    }
+
+    public record JointProgressRequest(@NotNull JointSide side, @NotBlank @Size(max = 1000) String note, Boolean done) {
     }
 
     public record MergeRequest(@NotBlank String primaryTicketId) {
@@ -201,6 +209,19 @@ public class TicketController {
     @PreAuthorize(CENTRE)
     public TicketView transfer(@PathVariable String id, @Valid @RequestBody TransferRequest request, Actor actor) {
         return commands.transfer(actor, id, request.line(), request.reference());
+    }
+
+    @PostMapping("/{id}/joint-110")
+    @PreAuthorize(CENTRE)
+    public TicketView handleJointlyWith110(@PathVariable String id, @Valid @RequestBody JointRequest request, Actor actor) {
+        return commands.handleJointlyWith110(actor, id, request.policeReference());
+    }
+
+    @PostMapping("/{id}/joint-110/progress")
+    @PreAuthorize("hasAnyRole('hotline-agent', 'hotline-dispatcher', 'supervisor', 'dept-admin', 'partner-system')")
+    public TicketView recordJointProgress(@PathVariable String id, @Valid @RequestBody JointProgressRequest request,
+                                          Actor actor) {
+        return commands.recordJointProgress(actor, id, request.side(), request.note(), Boolean.TRUE.equals(request.done()));
     }
 
     @PostMapping("/{id}/merge")

@@ -145,17 +145,119 @@ class TicketTest {
     }
 
     @Test
-    void anOverdueTicketIsSupervisedAndEscalatedWhenItStaysOverdue() {
+    void anOverdueTicketClimbsTheChainOneWorkingDayAtATimeAndTheNationalDayHolidayDoesNotCount() {
+        // Five working days from Monday 21 September 2026 end on the 29th (Mid-Autumn 25–27 off).
+        Ticket ticket = dispatched(CITY_MANAGEMENT, beijing("2026-09-21T09:00"));
+        TimeLimit everyWorkingDay = TimeLimit.workingDays(1);
+        EscalationChain chain = EscalationChain.defaultChain();
+
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-09-29T23:00"))).isFalse();
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-09-30T08:00"))).isTrue();
+        assertThat(ticket.escalationStep()).isEqualTo(EscalationChain.Step.DEPARTMENT);
+        assertThat(ticket.escalationOrgCode()).isEqualTo(CITY_MANAGEMENT.orgCode());
+
+        // 1–7 October are off: the next working day after the 30th is the 8th, so nothing moves before the 9th.
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-10-05T08:00"))).isFalse();
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-10-08T23:00"))).isFalse();
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-10-09T08:00"))).isTrue();
+        assertThat(ticket.escalationStep()).isEqualTo(EscalationChain.Step.REGION_SUPERVISOR);
+        assertThat(ticket.escalationRegionCode()).isEqualTo("610326");
+
+        // Saturday 10 October is a make-up working day: it counts.
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-10-11T08:00"))).isTrue();
+        assertThat(ticket.escalationStep()).isEqualTo(EscalationChain.Step.HIGHER_REGION);
+        assertThat(ticket.escalationRegionCode()).as("Baoji, the city above Mei County").isEqualTo("610300");
+
+        assertThat(ticket.superviseIfOverdue(everyWorkingDay, clock, chain, AGENT, beijing("2026-10-13T08:00"))).isTrue();
+        assertThat(ticket.escalationRegionCode()).as("then Shaanxi").isEqualTo("610000");
+        assertThat(ticket.supervisionLevel()).isEqualTo(4);
+        assertThat(ticket.steps()).extracting(TicketStep::action).containsSubsequence(StepAction.SUPERVISED,
+                StepAction.ESCALATED, StepAction.ESCALATED, StepAction.ESCALATED);
+    }
+
+    @Test
+    void aShorterConfiguredChainStartsWithTheRegionAndARepliedTicketIsNotEscalated() {
         Ticket ticket = dispatched(CITY_MANAGEMENT, monday);
-        Duration escalateAfter = Duration.ofHours(24);
+        EscalationChain chain = new EscalationChain(List.of(EscalationChain.Step.REGION_SUPERVISOR));
 
-        assertThat(ticket.superviseIfOverdue(escalateAfter, AGENT, beijing("2026-11-30T23:00"))).isFalse();
-        assertThat(ticket.superviseIfOverdue(escalateAfter, AGENT, beijing("2026-12-01T08:00"))).isTrue();
-        assertThat(ticket.superviseIfOverdue(escalateAfter, AGENT, beijing("2026-12-01T20:00"))).isFalse();
-        assertThat(ticket.superviseIfOverdue(escalateAfter, AGENT, beijing("2026-12-02T08:00"))).isTrue();
+        ticket.supervise("请尽快处理", chain, AGENT, monday.plusSeconds(60));
 
-        assertThat(ticket.supervisionLevel()).isEqualTo(2);
-        assertThat(ticket.steps()).extracting(TicketStep::action).contains(StepAction.SUPERVISED, StepAction.ESCALATED);
+        assertThat(ticket.escalationStep()).isEqualTo(EscalationChain.Step.REGION_SUPERVISOR);
+        assertThat(ticket.steps().get(ticket.steps().size() - 1).note()).isEqualTo("REGION_SUPERVISOR 610326: 请尽快处理");
+        ticket.accept(CITY_MANAGEMENT_STAFF, monday.plusSeconds(120));
+        ticket.reply("已处理", CITY_MANAGEMENT_STAFF, monday.plusSeconds(180));
+        assertThat(ticket.superviseIfOverdue(TimeLimit.workingDays(1), clock, chain, AGENT, beijing("2026-12-31T08:00")))
+                .isFalse();
+    }
+
+    @Test
+    void aDisputeHandledJointlyWith110KeepsBothNumbersAndClosesWhenItsOwnPartIsDone() {
+        Ticket ticket = ATicket.complaint("public-order.dispute", monday);
+
+        ticket.handleJointlyWith110("110-610326-0042", true, AGENT, monday);
+        ticket.dispatch(CITY_MANAGEMENT, List.of(), TimeLimit.workingDays(5), clock, AGENT, monday);
+        ticket.accept(CITY_MANAGEMENT_STAFF, monday.plusSeconds(60));
+        ticket.recordJointProgress(JointSide.POLICE_110, "民警已到场调解", false, AGENT, monday.plusSeconds(600));
+        ticket.recordJointProgress(JointSide.HOTLINE_12345, "社区已约双方面谈", false, CITY_MANAGEMENT_STAFF,
+                monday.plusSeconds(900));
+        ticket.reply("双方已达成调解协议", CITY_MANAGEMENT_STAFF, monday.plusSeconds(3600));
+        ticket.returnVisit(Satisfaction.SATISFIED, true, null, 1, clock, AGENT, monday.plusSeconds(7200));
+
+        assertThat(ticket.status()).as("closed although 110 has not finished").isEqualTo(TicketStatus.CLOSED);
+        assertThat(ticket.jointPoliceReference()).isEqualTo("110-610326-0042");
+        assertThat(ticket.jointPoliceDone()).isFalse();
+
+        ticket.recordJointProgress(JointSide.POLICE_110, "110警情已办结", true, AGENT, monday.plusSeconds(9000));
+        assertThat(ticket.jointPoliceDone()).isTrue();
+        assertThat(ticket.steps()).extracting(TicketStep::note).contains("POLICE_110: 民警已到场调解",
+                "HOTLINE_12345: 社区已约双方面谈", "POLICE_110 DONE: 110警情已办结");
+        assertThatThrownBy(() -> ticket.recordJointProgress(JointSide.POLICE_110, "再次办结", true, AGENT, monday))
+                .hasMessage("hotline.ticket.joint.police-done");
+    }
+
+    @Test
+    void theTicketIsNotClosedBy110FinishingItsPartNorByANoteOfItsOwnSide() {
+        Ticket ticket = ATicket.complaint("public-order.dispute", monday);
+        ticket.handleJointlyWith110("110-1", true, AGENT, monday);
+        ticket.dispatch(CITY_MANAGEMENT, List.of(), TimeLimit.workingDays(5), clock, AGENT, monday);
+
+        ticket.recordJointProgress(JointSide.POLICE_110, "已处置完毕", true, AGENT, monday.plusSeconds(60));
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.DISPATCHED);
+        assertThatThrownBy(() -> ticket.recordJointProgress(JointSide.HOTLINE_12345, "办完了", true, CITY_MANAGEMENT_STAFF,
+                monday)).hasMessage("hotline.ticket.joint.own-part-by-reply");
+        Ticket registered = ATicket.complaint("public-order.dispute", monday);
+        registered.handleJointlyWith110("110-5", true, AGENT, monday);
+        assertThatThrownBy(() -> registered.transferOut(EmergencyLine.POLICE_110, "110-2", Set.of("public-order.dispute"),
+                AGENT, monday)).as("handled jointly, not handed away").hasMessage("hotline.ticket.joint.already");
+    }
+
+    @Test
+    void aDisputeHandedOverBy110IsHandledJointlyUnder110sOwnNumber() {
+        Ticket.Intake intake = new Ticket.Intake(Channel.POLICE_110, TicketType.HELP, "public-order.dispute", "610326",
+                "眉县首善镇", null, null, "邻里纠纷，110已出警", Urgency.NORMAL, null, "110-610326-20261123-0099", null);
+        Ticket ticket = Ticket.register("t-110", "GD1", intake, Ticket.Caller.anonymous(), TriageResult.none(), AGENT, monday);
+
+        ticket.handleJointlyWith110(null, true, AGENT, monday);
+
+        assertThat(ticket.jointPoliceReference()).isEqualTo("110-610326-20261123-0099");
+        assertThat(ticket.number()).isEqualTo("GD1");
+    }
+
+    @Test
+    void onlyListedMattersOrPoliceEmergenciesAreHandledJointlyAndAlwaysWith110sNumber() {
+        Ticket pothole = ATicket.complaint("city.road", monday);
+        assertThatThrownBy(() -> pothole.handleJointlyWith110("110-3", false, AGENT, monday))
+                .hasMessage("hotline.ticket.joint.not-on-list");
+        assertThatThrownBy(() -> pothole.recordJointProgress(JointSide.POLICE_110, "x", false, AGENT, monday))
+                .hasMessage("hotline.ticket.joint.not-joint");
+
+        Ticket fight = ATicket.registered(TicketType.HELP, "city.road", Urgency.NORMAL,
+                new TriageResult(EmergencyLine.POLICE_110, null), monday);
+        assertThatThrownBy(() -> fight.handleJointlyWith110(" ", false, AGENT, monday))
+                .hasMessage("hotline.ticket.transfer.reference-required");
+        fight.handleJointlyWith110("110-4", false, AGENT, monday);
+        assertThat(fight.jointPoliceReference()).isEqualTo("110-4");
     }
 
     @Test

@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A complaint from the 12345 hotline (Art. 32). It arrives with an open inspection task for the
- * region's 爱卫办 or supervising department; answering it records whether the complaint was
- * substantiated and the reply the hotline passes on to the citizen.
+ * A complaint from the 12345 hotline (Art. 32). It arrives as an inspection task with a deadline,
+ * assigned to the supervising department of the place it concerns (Art. 5) or, while that is not
+ * known, to the region's 爱卫办 ({@link #AIWEI}), which may reassign it; answering it records whether
+ * the complaint was substantiated and the reply the hotline passes on to the citizen.
  */
 @Table("complaint")
 public class Complaint {
+
+    /** The assignee code of the region's patriotic-health office (爱卫办), which coordinates complaints. */
+    public static final String AIWEI = "AIWEI";
 
     @Id
     private final UUID id;
@@ -31,13 +35,18 @@ public class Complaint {
     private String reply;
     private String answeredBy;
     private Instant answeredAt;
+    private String assignedDepartment;
+    private String assignedOrgCode;
+    private UUID placeId;
+    private Instant taskDueAt;
     @Version
     private Integer version;
 
     @PersistenceCreator
     Complaint(UUID id, String ticketId, String regionCode, String pest, String category, String address,
               String description, Instant receivedAt, ComplaintStatus status, UUID inspectionId, Boolean substantiated,
-              String reply, String answeredBy, Instant answeredAt, Integer version) {
+              String reply, String answeredBy, Instant answeredAt, String assignedDepartment, String assignedOrgCode,
+              UUID placeId, Instant taskDueAt, Integer version) {
         this.id = id;
         this.ticketId = ticketId;
         this.regionCode = regionCode;
@@ -52,13 +61,38 @@ public class Complaint {
         this.reply = reply;
         this.answeredBy = answeredBy;
         this.answeredAt = answeredAt;
+        this.assignedDepartment = assignedDepartment;
+        this.assignedOrgCode = assignedOrgCode;
+        this.placeId = placeId;
+        this.taskDueAt = taskDueAt;
         this.version = version;
     }
 
+    /**
+     * A complaint with its inspection task: assigned to {@code department} (a supervising department
+     * of Art. 5, or {@link #AIWEI}) and due at {@code taskDueAt} (working days on the official calendar).
+     */
     public static Complaint fromTicket(String ticketId, String regionCode, String pest, String category, String address,
-                                       String description, Instant receivedAt) {
+                                       String description, Instant receivedAt, String department, String orgCode,
+                                       UUID placeId, Instant taskDueAt) {
         return new Complaint(UUID.randomUUID(), ticketId, regionCode, pest, category, address, description, receivedAt,
-                ComplaintStatus.RECEIVED, null, null, null, null, null, null);
+                ComplaintStatus.RECEIVED, null, null, null, null, null, department == null ? AIWEI : department, orgCode,
+                placeId, taskDueAt, null);
+    }
+
+    /** The 爱卫办 hands the open task to the department supervising the place; the deadline stays. */
+    public void assignTo(String department, String orgCode, UUID place) {
+        if (!inspectionTaskOpen()) {
+            throw new IllegalStateException("complaint " + id + " is already answered");
+        }
+        this.assignedDepartment = department == null ? AIWEI : department;
+        this.assignedOrgCode = orgCode;
+        this.placeId = place;
+    }
+
+    /** Whether the open task is past its deadline. */
+    public boolean overdue(Instant now) {
+        return inspectionTaskOpen() && taskDueAt != null && !now.isBefore(taskDueAt);
     }
 
     /** Answers the complaint once; the reply is what the hotline tells the citizen. */
@@ -132,5 +166,21 @@ public class Complaint {
 
     public Instant answeredAt() {
         return answeredAt;
+    }
+
+    public String assignedDepartment() {
+        return assignedDepartment;
+    }
+
+    public String assignedOrgCode() {
+        return assignedOrgCode;
+    }
+
+    public UUID placeId() {
+        return placeId;
+    }
+
+    public Instant taskDueAt() {
+        return taskDueAt;
     }
 }

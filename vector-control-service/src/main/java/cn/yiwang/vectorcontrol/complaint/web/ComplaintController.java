@@ -7,6 +7,7 @@ import cn.yiwang.vectorcontrol.complaint.ComplaintView;
 import cn.yiwang.vectorcontrol.support.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import cn.yiwang.vectorcontrol.place.domain.PlaceType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +32,10 @@ class ComplaintController {
         this.queries = queries;
     }
 
+    /** Either a registered place or a type of place (Art. 5 mapping). */
+    record AssignRequest(UUID placeId, PlaceType placeType) {
+    }
+
     record AnswerRequest(boolean substantiated, @Size(max = 1000) String reply, UUID inspectionId) {
     }
 
@@ -46,10 +51,22 @@ class ComplaintController {
         return queries.complaint(actor, id);
     }
 
+    /** The 爱卫办 assigns the inspection task to the department supervising the place. */
+    @PostMapping("/complaints/{id}/assignment")
+    ComplaintView assign(@PathVariable UUID id, @RequestBody AssignRequest request, Actor actor) {
+        return commands.assign(actor, id, request.placeId(), request.placeType());
+    }
+
     /** Answers the complaint; the reply goes back to 12345 as vectorcontrol.complaint.v1. */
     @PostMapping("/complaints/{id}/answer")
     ComplaintView answer(@PathVariable UUID id, @Valid @RequestBody AnswerRequest request, Actor actor) {
         return commands.answer(actor, id, request.substantiated(), request.reply(), request.inspectionId());
+    }
+
+    /** Open inspection tasks past their deadline in the region. */
+    @GetMapping("/complaints/overdue-tasks")
+    List<ComplaintView> overdueTasks(@RequestParam(required = false) String region, Actor actor) {
+        return queries.overdueTasks(actor, region);
     }
 
     /** Complaints per district and pest (dashboard). */

@@ -40,10 +40,10 @@ class InspectionController {
     }
 
     record InspectRequest(@NotNull UUID placeId, @NotNull LocalDate inspectedOn, @NotNull List<@Valid FindingRequest> findings,
-                          LocalDate rectificationDeadline, UUID complaintId) {
+                          LocalDate rectificationDeadline, Integer rectificationWorkingDays, UUID complaintId) {
     }
 
-    record ReinspectRequest(boolean passed, LocalDate newDeadline) {
+    record ReinspectRequest(boolean passed, LocalDate newDeadline, Integer newDeadlineWorkingDays) {
     }
 
     @PostMapping("/inspections")
@@ -51,7 +51,7 @@ class InspectionController {
     InspectionView inspect(@Valid @RequestBody InspectRequest request, Actor actor) {
         return commands.inspect(actor, request.placeId(), request.inspectedOn(),
                 request.findings().stream().map(f -> new FindingLine(f.subject(), f.description())).toList(),
-                request.rectificationDeadline(), request.complaintId());
+                request.rectificationDeadline(), request.rectificationWorkingDays(), request.complaintId());
     }
 
     @GetMapping("/inspections/{id}")
@@ -61,7 +61,7 @@ class InspectionController {
 
     @PostMapping("/inspections/{id}/reinspections")
     InspectionView reinspect(@PathVariable UUID id, @Valid @RequestBody ReinspectRequest request, Actor actor) {
-        return commands.reinspect(actor, id, request.passed(), request.newDeadline());
+        return commands.reinspect(actor, id, request.passed(), request.newDeadline(), request.newDeadlineWorkingDays());
     }
 
     /** Rectification orders past their deadline in the region: the 爱卫办's escalation list. */

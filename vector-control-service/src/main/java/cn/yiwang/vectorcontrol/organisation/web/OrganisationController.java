@@ -9,6 +9,7 @@ import cn.yiwang.vectorcontrol.organisation.OrganisationViews.OrganisationView;
 import cn.yiwang.vectorcontrol.organisation.OrganisationViews.ServiceRecordView;
 import cn.yiwang.vectorcontrol.organisation.OrganisationViews.TechnicianView;
 import cn.yiwang.vectorcontrol.support.PageResponse;
+import cn.yiwang.vectorcontrol.organisation.domain.Verification;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,5 +116,20 @@ class OrganisationController {
     PageResponse<ServiceRecordView> serviceRecords(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
                                                    @RequestParam(defaultValue = "20") int size, Actor actor) {
         return PageResponse.of(queries.serviceRecordsOf(actor, id, Math.max(0, page), PageResponse.size(size)), view -> view);
+    }
+
+    /** The 爱卫办's review list of organisations in its region, e.g. {@code ?verification=PENDING}. */
+    @GetMapping("/service-organisations")
+    List<OrganisationView> forReview(@RequestParam(required = false) String region,
+                                     @RequestParam(required = false) Verification verification,
+                                     Actor actor) {
+        return queries.forReview(actor, region, verification);
+    }
+
+    /** Art. 25: the region's 爱卫办 verifies the declared conditions (then the public list shows the company) or rejects them. */
+    @PostMapping("/service-organisations/{id}/verification")
+    OrganisationView decideVerification(@PathVariable UUID id,
+                                        @Valid @RequestBody OrganisationRequests.VerificationRequest request, Actor actor) {
+        return commands.decideVerification(actor, id, request.verified(), request.reason());
     }
 }

@@ -29,6 +29,10 @@ final class OrganisationRequests {
                            @NotNull Set<Art25Condition> conditions) {
     }
 
+    /** The 爱卫办's decision on the declared Art. 25 conditions; a rejection needs the reason. */
+    record VerificationRequest(@NotNull Boolean verified, @Size(max = 1000) String reason) {
+    }
+
     record DeclareRequest(@NotNull Set<Art25Condition> conditions) {
     }
 

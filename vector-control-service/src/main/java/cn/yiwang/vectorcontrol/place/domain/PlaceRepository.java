@@ -11,5 +11,7 @@ public interface PlaceRepository extends ListCrudRepository<Place, UUID>, Paging
 
     Page<Place> findByRegionCodeLike(String regionPrefix, Pageable pageable);
 
+    java.util.List<Place> findByRegionCodeAndAddress(String regionCode, String address);
+
     Page<Place> findByRegionCodeLikeAndSupervisingDepartment(String regionPrefix, Department department, Pageable pageable);
 }

@@ -68,7 +68,7 @@ class PlaceController {
     @ResponseStatus(HttpStatus.CREATED)
     BreedingSiteView reportSite(@Valid @RequestBody PlaceRequests.ReportSiteRequest request, Actor actor) {
         return commands.reportSite(actor, request.regionCode(), request.placeId(), request.siteType(), request.location(),
-                request.foundOn(), request.deadline());
+                request.foundOn(), request.deadline(), request.deadlineWorkingDays());
     }
 
     @PostMapping("/breeding-sites/{id}/remediation")
@@ -79,7 +79,7 @@ class PlaceController {
 
     @PostMapping("/breeding-sites/{id}/rechecks")
     BreedingSiteView recheck(@PathVariable UUID id, @Valid @RequestBody PlaceRequests.RecheckRequest request, Actor actor) {
-        return commands.recheck(actor, id, request.cleared(), request.newDeadline());
+        return commands.recheck(actor, id, request.cleared(), request.newDeadline(), request.newDeadlineWorkingDays());
     }
 
     /** Open breeding sites of the region, earliest deadline first, with whether each is overdue. */

@@ -44,12 +44,12 @@ final class PlaceRequests {
 
     record ReportSiteRequest(@NotNull @Pattern(regexp = "\\d{6}|\\d{12}") String regionCode, UUID placeId,
                              @NotNull BreedingSiteType siteType, @NotBlank @Size(max = 300) String location,
-                             @NotNull LocalDate foundOn, @NotNull LocalDate deadline) {
+                             @NotNull LocalDate foundOn, LocalDate deadline, Integer deadlineWorkingDays) {
     }
 
     record RemediationRequest(@Size(max = 500) String note) {
     }
 
-    record RecheckRequest(boolean cleared, LocalDate newDeadline) {
+    record RecheckRequest(boolean cleared, LocalDate newDeadline, Integer newDeadlineWorkingDays) {
     }
 }

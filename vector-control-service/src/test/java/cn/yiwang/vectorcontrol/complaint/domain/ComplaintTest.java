@@ -12,7 +12,8 @@ class ComplaintTest {
 
     private static Complaint ratsAtTheMarket() {
         return Complaint.fromTicket("12345-20260506-000123", "610326", "RAT", "env.vector.rats", "眉县平阳街 1 号",
-                "农贸市场后厨老鼠多", Instant.parse("2026-05-06T01:00:00Z"));
+                "农贸市场后厨老鼠多", Instant.parse("2026-05-06T01:00:00Z"), null, null, null,
+                Instant.parse("2026-05-12T16:00:00Z"));
     }
 
     @Test
@@ -38,5 +39,28 @@ class ComplaintTest {
     void anAnswerWithoutAReplyIsRefused() {
         assertThatThrownBy(() -> ratsAtTheMarket().answer(true, " ", null, "x", Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aComplaintWithoutAKnownPlaceIsThePatrioticHealthOfficesTaskUntilReassignedAndKeepsItsDeadline() {
+        Complaint complaint = ratsAtTheMarket();
+        assertThat(complaint.assignedDepartment()).isEqualTo(Complaint.AIWEI);
+
+        complaint.assignTo("MARKET_REGULATION", "11610326MB0000001M", null);
+
+        assertThat(complaint.assignedDepartment()).isEqualTo("MARKET_REGULATION");
+        assertThat(complaint.assignedOrgCode()).isEqualTo("11610326MB0000001M");
+        assertThat(complaint.taskDueAt()).isEqualTo(Instant.parse("2026-05-12T16:00:00Z"));
+        assertThat(complaint.overdue(Instant.parse("2026-05-12T15:59:59Z"))).isFalse();
+        assertThat(complaint.overdue(Instant.parse("2026-05-12T16:00:00Z"))).isTrue();
+    }
+
+    @Test
+    void anAnsweredComplaintIsNeitherReassignedNorOverdue() {
+        Complaint complaint = ratsAtTheMarket();
+        complaint.answer(true, "已投放毒饵站", null, "aiwei-mei", Instant.parse("2026-05-20T01:00:00Z"));
+
+        assertThatThrownBy(() -> complaint.assignTo("HEALTH", null, null)).isInstanceOf(IllegalStateException.class);
+        assertThat(complaint.overdue(Instant.parse("2026-06-01T00:00:00Z"))).isFalse();
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Art. 25: an organisation is publicly listed only while it meets every condition. */
 class ServiceOrganisationTest {
@@ -21,8 +22,41 @@ class ServiceOrganisationTest {
     }
 
     @Test
-    void anOrganisationMeetingEveryConditionWithEnoughTrainedTechniciansIsListed() {
-        assertThat(declaring(DECLARABLE).listable(2, 2)).isTrue();
+    void anOrganisationMeetingEveryConditionIsListedOnlyOnceThePatrioticHealthOfficeHasVerifiedIt() {
+        ServiceOrganisation organisation = declaring(DECLARABLE);
+        assertThat(organisation.listable(2, 2)).as("self-declared only").isFalse();
+        assertThat(organisation.verification()).isEqualTo(Verification.PENDING);
+
+        organisation.verify(2, 2, "现场核查资质、库房、价目表齐全", "aiwei-officer-1", Instant.parse("2026-05-06T02:00:00Z"));
+
+        assertThat(organisation.listable(2, 2)).isTrue();
+        assertThat(organisation.verifiedBy()).isEqualTo("aiwei-officer-1");
+        assertThat(organisation.listable(1, 2)).as("a verified company that loses a trained technician drops off").isFalse();
+    }
+
+    @Test
+    void anOrganisationMissingAConditionCannotBeVerifiedAndARejectionNeedsAReason() {
+        ServiceOrganisation organisation = declaring(DECLARABLE);
+
+        assertThatThrownBy(() -> organisation.verify(1, 2, null, "aiwei-officer-1", Instant.now()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> organisation.reject(" ", "aiwei-officer-1", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+        organisation.reject("农药库房未与办公区分离", "aiwei-officer-1", Instant.now());
+        assertThat(organisation.verification()).isEqualTo(Verification.REJECTED);
+        assertThat(organisation.verificationNote()).isEqualTo("农药库房未与办公区分离");
+        assertThat(organisation.listable(2, 2)).isFalse();
+    }
+
+    @Test
+    void aNewDeclarationNeedsVerifyingAgain() {
+        ServiceOrganisation organisation = declaring(DECLARABLE);
+        organisation.verify(2, 2, null, "aiwei-officer-1", Instant.now());
+
+        organisation.declare(DECLARABLE);
+
+        assertThat(organisation.verification()).isEqualTo(Verification.PENDING);
+        assertThat(organisation.listable(2, 2)).isFalse();
     }
 
     @Test
