@@ -8,11 +8,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class SkeletonIT extends ServiceSkeletonContract {
 
     /**
-     * The service needs the platform's personal-data keys to start; the seal key-wrapping keys are
-     * checked only when something is sealed, so it starts with what the local launcher provides.
+     * What the local launcher provides: the platform's personal-data keys and the seal
+     * key-wrapping key (the hostile-input checks reach issuer-key rotation, which needs it).
      */
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
-        TestKeys.registerPersonalData(registry);
+        TestKeys.register(registry);
     }
 }

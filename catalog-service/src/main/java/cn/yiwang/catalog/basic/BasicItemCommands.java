@@ -3,6 +3,7 @@ package cn.yiwang.catalog.basic;
 import cn.yiwang.catalog.basic.domain.BasicItem;
 import cn.yiwang.catalog.basic.domain.BasicItemRepository;
 import cn.yiwang.catalog.basic.domain.BasicItemRules;
+import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.codes.ItemType;
 import cn.yiwang.catalog.codes.StandardCode;
 import cn.yiwang.catalog.support.ETags;
@@ -21,9 +22,12 @@ public class BasicItemCommands {
     private final BasicItemRepository repository;
     private final Violations violations;
     private final Clock clock;
+    private final BasicCodeLayout layout;
 
-    public BasicItemCommands(BasicItemRepository repository, Violations violations, Clock clock) {
+    public BasicItemCommands(BasicItemRepository repository, Violations violations, Clock clock,
+                             BasicCodeLayout layout) {
         this.repository = repository;
+        this.layout = layout;
         this.violations = violations;
         this.clock = clock;
     }
@@ -34,7 +38,7 @@ public class BasicItemCommands {
 
     @Transactional
     public BasicItemView define(Definition definition) {
-        violations.throwIfAny(BasicItemRules.check(definition.code(), definition.type(), definition.levels(), true));
+        violations.throwIfAny(BasicItemRules.check(layout, definition.code(), definition.type(), definition.levels(), true));
         if (repository.findByCode(definition.code()).isPresent()) {
             throw ProblemException.conflict("catalog.basic.code.taken", definition.code());
         }
@@ -48,7 +52,7 @@ public class BasicItemCommands {
     public BasicItemView revise(String code, Definition definition, String ifMatch) {
         BasicItem item = repository.findByCode(code).orElseThrow(() -> ProblemException.notFound("基本目录事项", code));
         ETags.requireMatch(ifMatch, item.version());
-        violations.throwIfAny(BasicItemRules.check(code, definition.type(), definition.levels(), false));
+        violations.throwIfAny(BasicItemRules.check(layout, code, definition.type(), definition.levels(), false));
         item.revise(definition.name(), type(definition.type()), definition.lineDepartment(), definition.legalBasis(),
                 BasicItemRules.levels(definition.levels()), clock.instant());
         return BasicItemView.of(repository.save(item));

@@ -2,6 +2,7 @@ package cn.yiwang.catalog.bundle;
 
 import cn.yiwang.catalog.bundle.domain.Bundle;
 import cn.yiwang.catalog.bundle.domain.BundleRepository;
+import cn.yiwang.catalog.bundle.domain.BundleStateException;
 import cn.yiwang.catalog.bundle.domain.MergedBundle;
 import cn.yiwang.catalog.bundle.messaging.BundleEventsV1;
 import cn.yiwang.catalog.guide.ServiceGuide;
@@ -61,6 +62,10 @@ public class BundleCommands {
                              List<String> itemCodes) {
     }
 
+    /** What a maintainer sends to change a bundle; its region stays. */
+    public record Revision(String name, String leadDepartment, String description, List<String> itemCodes) {
+    }
+
     @Transactional
     public BundleView define(Actor actor, Definition definition) {
         List<RuleFailure> failures = new ArrayList<>();
@@ -68,7 +73,58 @@ public class BundleCommands {
             failures.add(new RuleFailure("regionCode", "unknown-region", "catalog.item.region.unknown",
                     definition.regionCode()));
         }
-        List<String> codes = definition.itemCodes();
+        failures.addAll(checkMembers(definition.itemCodes(), definition.leadDepartment()));
+        violations.throwIfAny(failures);
+        requireMaintainer(actor, definition.regionCode());
+        Bundle bundle = Bundle.define(definition.name(), definition.regionCode(), definition.leadDepartment(),
+                definition.description(), definition.itemCodes(), clock.instant());
+        return BundleView.of(bundles.save(bundle));
+    }
+
+    /**
+     * Changes a bundle's name, lead, description or members (If-Match required: 428 without, 412
+     * stale). A published version stays public until the revision is published as the next one,
+     * with the merged form and materials rebuilt from the new members.
+     */
+    @Transactional
+    public BundleView revise(Actor actor, UUID id, Revision revision, String ifMatch) {
+        Bundle bundle = load(id);
+        requireMaintainer(actor, bundle.regionCode());
+        ETags.requireMatch(ifMatch, bundle.version());
+        violations.throwIfAny(checkMembers(revision.itemCodes(), revision.leadDepartment()));
+        bundle.revise(revision.name(), revision.leadDepartment(), revision.description(), revision.itemCodes(),
+                clock.instant());
+        return BundleView.of(bundles.save(bundle));
+    }
+
+    /**
+     * Takes the current version off the catalog (409 if there is none) and announces it, so the
+     * case service stops accepting applications for it. Every version stays readable by number.
+     */
+    @Transactional
+    public BundleView withdraw(Actor actor, UUID id, String reason, String ifMatch) {
+        Bundle bundle = load(id);
+        requireMaintainer(actor, bundle.regionCode());
+        ETags.checkIfPresent(ifMatch, bundle.version());
+        Instant now = clock.instant();
+        int version;
+        try {
+            version = bundle.withdraw(now);
+        } catch (BundleStateException illegal) {
+            throw ProblemException.conflict(illegal.messageKey(), id);
+        }
+        Bundle saved = bundles.save(bundle);
+        jdbc.update("""
+                update bundle_version set state = 'WITHDRAWN', ended_at = ?, withdrawal_reason = ?
+                where bundle_id = ? and state = 'CURRENT'""", Timestamp.from(now), reason, id);
+        events.publishEvent(new BundleEventsV1.BundleWithdrawn(UUID.randomUUID(), id, bundle.name(),
+                bundle.regionCode(), now, version, reason));
+        return BundleView.of(saved);
+    }
+
+    /** At least two distinct published items, and the lead department is one of theirs. */
+    private List<RuleFailure> checkMembers(List<String> codes, String leadDepartment) {
+        List<RuleFailure> failures = new ArrayList<>();
         if (codes.size() < 2) {
             failures.add(new RuleFailure("itemCodes", "too-few", "catalog.bundle.items.too-few"));
         }
@@ -83,21 +139,24 @@ public class BundleCommands {
             }
         }
         if (!published.isEmpty() && published.values().stream()
-                .noneMatch(guide -> guide.department().equals(definition.leadDepartment()))) {
+                .noneMatch(guide -> guide.department().equals(leadDepartment))) {
             failures.add(new RuleFailure("leadDepartment", "not-a-member", "catalog.bundle.lead.not-a-member",
-                    definition.leadDepartment()));
+                    leadDepartment));
         }
-        violations.throwIfAny(failures);
-        requireMaintainer(actor, definition.regionCode());
-        Bundle bundle = Bundle.define(definition.name(), definition.regionCode(), definition.leadDepartment(),
-                definition.description(), codes, clock.instant());
-        return BundleView.of(bundles.save(bundle));
+        return failures;
     }
 
-    /** Publishes (or republishes) the bundle from its members' current published versions. */
+    private Bundle load(UUID id) {
+        return bundles.findById(id).orElseThrow(() -> ProblemException.notFound("一件事", id));
+    }
+
+    /**
+     * Publishes (or republishes, after a revision, a member's new version or a withdrawal) the bundle
+     * from its members' current published versions: the merged form and materials are rebuilt.
+     */
     @Transactional
     public MergedBundle publish(Actor actor, UUID id, String ifMatch) {
-        Bundle bundle = bundles.findById(id).orElseThrow(() -> ProblemException.notFound("一件事", id));
+        Bundle bundle = load(id);
         requireMaintainer(actor, bundle.regionCode());
         ETags.checkIfPresent(ifMatch, bundle.version());
         Map<String, ServiceGuide> published = current(bundle.itemCodes());
@@ -112,7 +171,8 @@ public class BundleCommands {
         Instant now = clock.instant();
         MergedBundle merged = bundle.publish(bundle.itemCodes().stream().map(published::get).toList(), now);
         bundles.save(bundle);
-        jdbc.update("update bundle_version set state = 'SUPERSEDED' where bundle_id = ? and state = 'CURRENT'", id);
+        jdbc.update("update bundle_version set state = 'SUPERSEDED', ended_at = ? where bundle_id = ? and state = 'CURRENT'",
+                Timestamp.from(now), id);
         jdbc.update("""
                 insert into bundle_version (bundle_id, version_no, state, region_code, name, published, published_at)
                 values (?, ?, 'CURRENT', ?, ?, cast(? as jsonb), ?)""",
@@ -125,7 +185,7 @@ public class BundleCommands {
         return items.currentGuides(codes).stream().collect(Collectors.toMap(ServiceGuide::code, Function.identity()));
     }
 
-    private static void requireMaintainer(Actor actor, String regionCode) {
+    static void requireMaintainer(Actor actor, String regionCode) {
         boolean allowed = actor.hasAnyRole(Roles.CATALOG_ADMIN, Roles.APPROVER) && actor.coversRegion(regionCode);
         if (!allowed) {
             throw ProblemException.forbidden("catalog.bundle.forbidden", regionCode);

@@ -8,10 +8,11 @@ import java.util.UUID;
 
 /** A bundle's definition as its maintainers see it. */
 public record BundleView(UUID id, String name, String regionCode, String leadDepartment, String description,
-                         List<String> itemCodes, BundleStatus status, Integer publishedVersion, long version) {
+                         List<String> itemCodes, BundleStatus status, Integer publishedVersion,
+                         boolean publicationWithdrawn, long version) {
 
     static BundleView of(Bundle bundle) {
         return new BundleView(bundle.id(), bundle.name(), bundle.regionCode(), bundle.leadDepartment(),
-                bundle.description(), bundle.itemCodes(), bundle.status(), bundle.publishedVersion(), bundle.version());
+                bundle.description(), bundle.itemCodes(), bundle.status(), bundle.publishedVersion(), bundle.publicationWithdrawn(), bundle.version());
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * through the real commands (events, bundles); the rest is written in bulk.
  */
 @Component
+@Order(1) // before SyntheticItemsLoader, which tops the demo catalog up
 @ConditionalOnProperty(name = "yiwang.catalog.demo-data.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 

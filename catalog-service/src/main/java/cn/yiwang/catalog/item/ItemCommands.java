@@ -20,6 +20,8 @@ import cn.yiwang.catalog.support.RuleFailure;
 import cn.yiwang.catalog.support.Violations;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,8 @@ import java.util.function.Consumer;
 /** The use cases of an implementation item, one method each; every method checks who is asking. */
 @Service
 public class ItemCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(ItemCommands.class);
 
     private final ImplementationItemRepository items;
     private final PublishedVersions versions;
@@ -174,6 +178,30 @@ public class ItemCommands {
         ItemAccess.requireEditor(actor, item);
         ETags.checkIfPresent(ifMatch, item.version());
         return change(item, i -> i.openChangeRequest(reason, actor.subject(), now()));
+    }
+
+    /**
+     * The implementing body takes back a pending change request (调整申请): 404 for a request the
+     * item does not have, 409 once it is approved, published or cancelled. The working copy returns
+     * to the last published version; the request keeps who cancelled it, when and why, and the
+     * region's reviewers see it cancelled on the item.
+     */
+    @Transactional
+    public ItemView cancelChangeRequest(Actor actor, UUID id, UUID requestId, String reason, String ifMatch) {
+        ImplementationItem item = load(id);
+        ItemAccess.requireEditor(actor, item);
+        ETags.checkIfPresent(ifMatch, item.version());
+        if (item.changeRequests().stream().noneMatch(request -> request.id().equals(requestId))) {
+            throw ProblemException.notFound("调整申请", requestId);
+        }
+        ServiceGuide last = versions.version(item.code(), item.publishedVersion())
+                .orElseThrow(() -> new IllegalStateException("item " + id + " has a change request but no version "
+                        + item.publishedVersion()));
+        ItemView cancelled = change(item, i -> i.cancelChangeRequest(requestId, actor.subject(), reason,
+                new ImplementationItem.PublishedContent(last.name(), last.implementingBody(), last.department(),
+                        last.guide()), now()));
+        log.info("change request {} of item {} cancelled by {}: {}", requestId, item.code(), actor.subject(), reason);
+        return cancelled;
     }
 
     private ImplementationItem load(UUID id) {

@@ -1,5 +1,6 @@
 package cn.yiwang.catalog.item;
 
+import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.guide.ServiceGuide;
 import cn.yiwang.catalog.item.domain.ImplementationItem;
 import cn.yiwang.catalog.item.domain.ImplementationItemRepository;
@@ -26,10 +27,12 @@ public class ItemQueries {
     private final QualityCheck quality;
     private final Regions regions;
     private final Clock clock;
+    private final BasicCodeLayout basicCodeLayout;
 
     public ItemQueries(ImplementationItemRepository items, PublishedVersions versions, QualityCheck quality,
-                       Regions regions, Clock clock) {
+                       Regions regions, Clock clock, BasicCodeLayout basicCodeLayout) {
         this.items = items;
+        this.basicCodeLayout = basicCodeLayout;
         this.versions = versions;
         this.quality = quality;
         this.regions = regions;
@@ -71,8 +74,8 @@ public class ItemQueries {
         return versions.currentByCodes(codes);
     }
 
-    private static void requireWellFormed(String code) {
-        if (!ItemRules.isValidImplementationCode(code)) {
+    private void requireWellFormed(String code) {
+        if (!ItemRules.isValidImplementationCode(code, basicCodeLayout)) {
             throw ProblemException.notFound("办事指南", code);
         }
     }

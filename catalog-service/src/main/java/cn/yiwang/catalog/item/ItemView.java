@@ -16,7 +16,8 @@ public record ItemView(UUID id, String code, String basicCode, String name, Stri
                        Guide guide, List<ChangeRequestView> changeRequests, long version, Instant updatedAt) {
 
     public record ChangeRequestView(UUID id, String reason, ChangeRequest.Status status, String openedBy,
-                                    Instant openedAt, String decidedBy, Instant decidedAt, String decisionComment) {
+                                    Instant openedAt, String decidedBy, Instant decidedAt, String decisionComment,
+                                    String cancelledBy, Instant cancelledAt, String cancelReason) {
     }
 
     static ItemView of(ImplementationItem item) {
@@ -25,7 +26,8 @@ public record ItemView(UUID id, String code, String basicCode, String name, Stri
                 item.status(), item.publishedVersion(), item.publicationWithdrawn(), item.guide(),
                 item.changeRequests().stream().map(request -> new ChangeRequestView(request.id(), request.reason(),
                         request.status(), request.openedBy(), request.openedAt(), request.decidedBy(),
-                        request.decidedAt(), request.decisionComment())).toList(),
+                        request.decidedAt(), request.decisionComment(), request.cancelledBy(), request.cancelledAt(),
+                        request.cancelReason())).toList(),
                 item.version(), item.updatedAt());
     }
 }

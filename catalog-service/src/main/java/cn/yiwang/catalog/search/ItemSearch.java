@@ -52,7 +52,8 @@ public class ItemSearch {
                        v.version_no, v.online_depth, v.fully_online, v.at_most_one_visit, v.immediate,
                        v.cross_region_scope, v.high_frequency, v.legal_limit_days, v.promised_limit_days, v.published_at
                 from item_version v where %s
-                order by v.%s %s, v.code limit :limit offset :offset""".formatted(where, SORTS.get(sort[0].strip()), direction),
+                order by v.%s %s, v.code %s limit :limit offset :offset""".formatted(where, SORTS.get(sort[0].strip()), direction,
+                direction),
                 parameters, SUMMARY);
         return new SearchPage(items, criteria.page(), criteria.size(), total);
     }
@@ -80,14 +81,17 @@ public class ItemSearch {
             parameters.addValue("type", criteria.type());
         }
         if (criteria.theme() != null) {
-            conditions.add("(',' || v.themes || ',') like :theme");
-            parameters.addValue("theme", "%," + escape(criteria.theme()) + ",%");
+            conditions.add("v.theme_list @> array[cast(:theme as text)]");
+            parameters.addValue("theme", criteria.theme());
         }
         if (criteria.keyword() != null && !criteria.keyword().isBlank()) {
             String keyword = criteria.keyword().strip();
+            parameters.addValue("grams", arrayLiteral(grams(keyword)));
             parameters.addValue("substring", "%" + escape(keyword) + "%");
             parameters.addValue("initials", escape(keyword.toLowerCase(Locale.ROOT)) + "%");
-            conditions.add("(v.name like :substring or v.name_initials like :initials)");
+            // The grams pick the candidates by index (V8), LIKE confirms the substring.
+            conditions.add("((v.name_grams @> cast(:grams as text[]) and v.name like :substring)"
+                    + " or v.name_initials like :initials)");
         }
         flag(conditions, criteria.online(), "v.fully_online");
         flag(conditions, criteria.atMostOneVisit(), "v.at_most_one_visit");
@@ -103,6 +107,34 @@ public class ItemSearch {
         if (wanted != null) {
             conditions.add(wanted ? column : "not " + column);
         }
+    }
+
+    /**
+     * What a name must contain for the keyword to be a substring of it, as {@code name_grams} holds
+     * it (V8): the keyword's character pairs, or its one character. Counted in code points, as
+     * PostgreSQL counts characters.
+     */
+    static String[] grams(String keyword) {
+        int[] characters = keyword.codePoints().toArray();
+        if (characters.length == 1) {
+            return new String[]{new String(characters, 0, 1)};
+        }
+        java.util.Set<String> pairs = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 1 < characters.length; i++) {
+            pairs.add(new String(characters, i, 2));
+        }
+        return pairs.toArray(String[]::new);
+    }
+
+    /** A PostgreSQL array literal: a named parameter that is a Java array would be expanded into a list. */
+    static String arrayLiteral(String[] values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            literal.append(i == 0 ? "\"" : ",\"")
+                    .append(values[i].replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
     }
 
     /** LIKE wildcards in user input are literal characters. */

@@ -28,6 +28,7 @@ class ItemValidationIT extends CatalogIntegrationTest {
                 "lineDepartment", "x", "legalBasis", "x", "levels", List.of("4")));
         assertThat(shortCode.status()).isEqualTo(422);
         assertThat(fields(shortCode.json())).containsExactly("code:invalid-format");
+        assertThat(shortCode.body()).as("the national layout, spelt out").contains("基本编码应为 12 位（制定地区 2 + 事项类型 2 + 主项 5 + 子项 3）");
 
         Response wrongType = post("/basic-items", catalogAdmin(), Map.of("code", "610700100000", "name", "x",
                 "type", "01", "lineDepartment", "x", "legalBasis", "x", "levels", List.of("4", "9")));

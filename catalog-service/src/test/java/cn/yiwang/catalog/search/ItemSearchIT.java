@@ -66,6 +66,22 @@ class ItemSearchIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void oneCharacterOrTheWholeNameFindsTheItemAndWildcardsAreLiteral() throws Exception {
+        assertThat(codes("region=610900&keyword=" + encode("垃"))).containsExactly(cityOnly);
+        assertThat(codes("region=610900&keyword=" + encode("城市建筑垃圾处置核准"))).containsExactly(cityOnly);
+        assertThat(codes("region=610900&keyword=" + encode("垃圾%核准"))).isEmpty();
+        assertThat(codes("region=610900&keyword=" + encode("\"垃圾\\"))).isEmpty();
+        assertThat(codes("region=610900&keyword=" + encode("保障生活"))).as("pairs in another order").isEmpty();
+    }
+
+    @Test
+    void aThemeFindsTheItemsOfThatLifeEvent() throws Exception {
+        assertThat(codes("region=610900&theme=" + encode("企业开办"))).containsExactlyInAnyOrder(allowance,
+                cityCrossCounty, cityOnly);
+        assertThat(codes("region=610900&theme=" + encode("企业"))).as("a whole theme, not a part of one").isEmpty();
+    }
+
+    @Test
     void pinyinInitialsFindTheItem() throws Exception {
         assertThat(codes("region=610900&keyword=zdsh")).containsExactly(allowance);
         assertThat(codes("region=610900&keyword=GTGSH")).containsExactly(licence);

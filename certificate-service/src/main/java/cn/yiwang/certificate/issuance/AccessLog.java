@@ -24,6 +24,8 @@ public class AccessLog {
     public static final String ISSUER_READ = "issuer-read";
     /** Purpose code of a show-on-phone code redeemed by a verifier. */
     public static final String DISPLAY = "display";
+    /** Checked for a case (免证办) by the case-service or the staff handling it. */
+    public static final String CASE_CHECK = "case-check";
 
     private final JdbcTemplate jdbc;
     private final Messages messages;

@@ -13,6 +13,7 @@ import cn.yiwang.certificate.issuance.messaging.CertificateEventsV1.CertificateR
 import cn.yiwang.certificate.issuance.messaging.CertificateEventsV1.CertificateSuspended;
 import cn.yiwang.certificate.signature.CanonicalContent;
 import cn.yiwang.certificate.signature.Sealing;
+import cn.yiwang.certificate.support.CertificateMetrics;
 import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.certificate.type.CertificateTypes;
 import cn.yiwang.certificate.type.domain.CertificateType;
@@ -62,11 +63,13 @@ public class CertificateCommands {
     private final CertificateQueries queries;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final CertificateMetrics metrics;
     private final Clock clock;
 
     public CertificateCommands(CertificateRepository certificates, JdbcAggregateTemplate aggregates, CertificateTypes types,
                                Sealing sealing, PersonalDataProtector protection, SerialNumbers serials, CertificateQueries queries,
-                               ApplicationEventPublisher events, Messages messages, Clock clock) {
+                               ApplicationEventPublisher events, Messages messages, CertificateMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.certificates = certificates;
         this.aggregates = aggregates;
         this.types = types;
@@ -117,6 +120,31 @@ public class CertificateCommands {
         return new ImportOutcome(ImportOutcome.Result.IMPORTED, store(prepared).identifier());
     }
 
+    /**
+     * For the failure queue's retry: issues, or says why not, without marking the caller's
+     * transaction for rollback. Idempotent like the first try: a case that has its certificate,
+     * or an imported record already there, answers with that certificate.
+     */
+    public Attempt attempt(IssueCertificate command) {
+        try {
+            if (command.caseNumber() != null) {
+                Optional<Certificate> existing = certificates.findByCaseNumberAndVersion(command.caseNumber(), 1);
+                if (existing.isPresent()) {
+                    return Attempt.issued(existing.get().identifier());
+                }
+            }
+            if (command.imported()) {
+                ImportOutcome outcome = importRecord(command);
+                return outcome.result() == ImportOutcome.Result.CONFLICT
+                        ? Attempt.refused(List.of(messages.violation("serial", "conflict", "certificate.import.conflict")))
+                        : Attempt.issued(outcome.identifier());
+            }
+            return Attempt.issued(store(prepare(command)).identifier());
+        } catch (ProblemException e) {
+            return Attempt.refused(e.violations());
+        }
+    }
+
     /** Whether a case already has its certificate (redelivered conclusions issue nothing new). */
     @Transactional(readOnly = true)
     public boolean issuedForCase(String caseNumber) {
@@ -146,6 +174,20 @@ public class CertificateCommands {
     /** Cancellation (注销) ends the certificate like a revocation, so consumers get the same event. */
     public CertificateView cancel(UUID id, String reason, Actor actor) {
         Certificate changed = change(id, actor, reason, Certificate::cancel);
+        events.publishEvent(revoked(changed));
+        return queries.toView(changed, false);
+    }
+
+    /** Transfer out (迁出, 06) ends the certificate here: consumers get the revoked event with its status. */
+    public CertificateView transferOut(UUID id, String reason, Actor actor) {
+        Certificate changed = change(id, actor, reason, Certificate::transferOut);
+        events.publishEvent(revoked(changed));
+        return queries.toView(changed, false);
+    }
+
+    /** Withdrawal (撤回, 07) ends the certificate: consumers get the revoked event with its status. */
+    public CertificateView withdraw(UUID id, String reason, Actor actor) {
+        Certificate changed = change(id, actor, reason, Certificate::withdraw);
         events.publishEvent(revoked(changed));
         return queries.toView(changed, false);
     }
@@ -264,6 +306,8 @@ public class CertificateCommands {
         events.publishEvent(new CertificateIssued(UUID.randomUUID(), stored.identifier(), stored.typeCode(), stored.issuerCode(),
                 stored.holderIdType(), stored.holderIdHash(), stored.validFrom(), stored.validUntil(), stored.caseNumber(),
                 stored.imported(), stored.regionCode(), stored.issuedAt()));
+        metrics.issued(stored.caseNumber() != null ? CertificateMetrics.IssueSource.CASE
+                : stored.imported() ? CertificateMetrics.IssueSource.IMPORT : CertificateMetrics.IssueSource.MANUAL);
         return stored;
     }
 
@@ -323,6 +367,22 @@ public class CertificateCommands {
     @FunctionalInterface
     private interface StatusChange {
         Certificate apply(Certificate certificate, String reason, Instant at);
+    }
+
+    /** The outcome of {@link #attempt}: the certificate's identifier, or why it was not issued. */
+    public record Attempt(String identifier, List<Violation> violations) {
+
+        static Attempt issued(String identifier) {
+            return new Attempt(identifier, List.of());
+        }
+
+        static Attempt refused(List<Violation> violations) {
+            return new Attempt(null, violations);
+        }
+
+        public boolean issued() {
+            return identifier != null;
+        }
     }
 
     /** What happened to one imported record. */

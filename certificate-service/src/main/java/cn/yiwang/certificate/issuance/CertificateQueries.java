@@ -9,6 +9,7 @@ import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.certificate.support.PageView;
 import cn.yiwang.certificate.type.CertificateTypes;
 import cn.yiwang.certificate.type.domain.CertificateType;
+import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.common.security.Roles;
@@ -25,8 +26,9 @@ import java.util.UUID;
 
 /**
  * Reads certificates for the API and for other features. Access: the holder sees their own, the
- * issuing body (dept-admin whose org is the issuer) what it issued; to anyone else a certificate
- * does not exist (404, so ids cannot be probed).
+ * issuing body (dept-admin whose org is the issuer and whose region covers the certificate's, per
+ * ARCHITECTURE.md "Data scope") what it issued; to anyone else a certificate does not exist (404,
+ * so ids cannot be probed).
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,13 +71,36 @@ public class CertificateQueries {
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "issuedAt"))), certificate -> toView(certificate, true));
     }
 
-    /** What the caller's organisation issued, newest first. */
+    /** What the caller's organisation issued within the caller's region, newest first. */
     public PageView<CertificateView> issuedBy(Actor actor, int page, int size) {
+        String prefix = issuerRegionPrefix(actor);
+        return PageView.of(certificates.findByIssuerCodeAndRegionCodeStartingWithOrIssuerCodeAndRegionCodeIsNull(actor.orgCode(),
+                prefix, actor.orgCode(), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "issuedAt"))),
+                certificate -> toView(certificate, false));
+    }
+
+    /**
+     * The significant prefix of an issuing body's region, for listing what lies in its subtree;
+     * 403 unless the caller is one (dept-admin with an organisation and a valid region claim).
+     */
+    public static String issuerRegionPrefix(Actor actor) {
         if (!actor.hasRole(Roles.DEPT_ADMIN) || actor.orgCode() == null) {
             throw ProblemException.forbidden("certificate.issuer.required");
         }
-        return PageView.of(certificates.findByIssuerCode(actor.orgCode(),
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "issuedAt"))), certificate -> toView(certificate, false));
+        if (actor.regionCode() == null || !RegionCode.isValid(actor.regionCode())) {
+            throw ProblemException.forbidden("certificate.issuer.region-required");
+        }
+        return RegionCode.of(actor.regionCode()).prefix();
+    }
+
+    /**
+     * Whether a record of {@code issuerCode} in {@code regionCode} is the caller's to manage: their
+     * organisation issued it and it lies in their region's subtree. Records without a region (from
+     * before regions were required) belong to the organisation wherever its staff sit.
+     */
+    public static boolean manages(Actor actor, String issuerCode, String regionCode) {
+        return actor.hasRole(Roles.DEPT_ADMIN) && actor.orgCode() != null && actor.orgCode().equals(issuerCode)
+                && (regionCode == null || actor.coversRegion(regionCode));
     }
 
     /** For other features, without access checks: they apply their own (grants, tokens, public verification). */
@@ -105,7 +130,7 @@ public class CertificateQueries {
     }
 
     static boolean isIssuer(Certificate certificate, Actor actor) {
-        return actor.hasRole(Roles.DEPT_ADMIN) && certificate.issuerCode().equals(actor.orgCode());
+        return manages(actor, certificate.issuerCode(), certificate.regionCode());
     }
 
     Certificate visible(UUID id, Actor actor) {
@@ -134,7 +159,8 @@ public class CertificateQueries {
                 new LinkedHashMap<>(certificate.metadata().values()), certificate.validFrom(), certificate.validUntil(),
                 certificate.issuedAt(), status.name(), status.code(), certificate.statusReason(), certificate.statusChangedAt(),
                 certificate.supersededBy(),
-                certificate.seal() == null ? null : new CertificateView.SealInfo(certificate.seal().algorithm().name(), certificate.seal().keyId()),
+                certificate.seal() == null ? null : new CertificateView.SealInfo(certificate.seal().algorithm().name(),
+                        certificate.seal().keyId(), certificate.seal().format().name()),
                 certificate.caseNumber());
     }
 

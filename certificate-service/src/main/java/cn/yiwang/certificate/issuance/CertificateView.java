@@ -18,6 +18,6 @@ public record CertificateView(UUID id, String identifier, String typeCode, Strin
     public record Holder(String idType, String idNumber, String name) {
     }
 
-    public record SealInfo(String algorithm, String keyId) {
+    public record SealInfo(String algorithm, String keyId, String format) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.yiwang.certificate.issuance;
 
+import cn.yiwang.certificate.issuance.domain.IssuanceFailure;
 import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.Violation;
@@ -25,10 +26,12 @@ public class HistoricalImport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CertificateCommands commands;
+    private final IssuanceFailures failures;
     private final Messages messages;
 
-    public HistoricalImport(CertificateCommands commands, Messages messages) {
+    public HistoricalImport(CertificateCommands commands, IssuanceFailures failures, Messages messages) {
         this.commands = commands;
+        this.failures = failures;
         this.messages = messages;
     }
 
@@ -117,17 +120,26 @@ public class HistoricalImport {
                     List.of(messages.violation("serial", "required", "certificate.import.serial-required")));
         }
         Holder holder = record.holder() == null ? new Holder(null, null, null) : record.holder();
+        IssueCertificate request = new IssueCertificate(record.typeCode(), issuerCode, regionCode, holder.idType(),
+                holder.idNumber(), null, holder.name(), record.metadata(), record.validFrom(), record.validUntil(), null,
+                record.serial(), record.issuedAt());
+        // Rejected records also go to the failure queue, so they can be retried or dismissed after the report is gone.
         try {
-            CertificateCommands.ImportOutcome outcome = commands.importRecord(new IssueCertificate(record.typeCode(), issuerCode,
-                    regionCode, holder.idType(), holder.idNumber(), null, holder.name(), record.metadata(), record.validFrom(),
-                    record.validUntil(), null, record.serial(), record.issuedAt()));
+            CertificateCommands.ImportOutcome outcome = commands.importRecord(request);
             return switch (outcome.result()) {
-                case IMPORTED -> new Line(number, Outcome.IMPORTED, outcome.identifier(), List.of());
-                case UNCHANGED -> new Line(number, Outcome.UNCHANGED, outcome.identifier(), List.of());
-                case CONFLICT -> new Line(number, Outcome.REJECTED, outcome.identifier(),
-                        List.of(messages.violation("serial", "conflict", "certificate.import.conflict")));
+                case IMPORTED, UNCHANGED -> {
+                    failures.resolveImported(request, outcome.identifier());
+                    yield new Line(number, outcome.result() == CertificateCommands.ImportOutcome.Result.IMPORTED
+                            ? Outcome.IMPORTED : Outcome.UNCHANGED, outcome.identifier(), List.of());
+                }
+                case CONFLICT -> {
+                    List<Violation> conflict = List.of(messages.violation("serial", "conflict", "certificate.import.conflict"));
+                    failures.record(IssuanceFailure.Source.IMPORT, request, conflict);
+                    yield new Line(number, Outcome.REJECTED, outcome.identifier(), conflict);
+                }
             };
         } catch (ProblemException e) {
+            failures.record(IssuanceFailure.Source.IMPORT, request, e.violations());
             return new Line(number, Outcome.REJECTED, null, e.violations());
         }
     }

@@ -26,6 +26,7 @@ public record IssueCertificate(String typeCode, String issuerCode, String region
                 metadata, validFrom, validUntil, null, null, null);
     }
 
+    /** Whether this is a record from an old register (it brings its own serial). */
     boolean imported() {
         return serial != null;
     }

@@ -70,7 +70,7 @@ public class Objections {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Objection objection = aggregates.insert(new Objection(UUID.randomUUID(), certificate.id(), certificate.issuerCode(),
-                certificate.holderIdHash(), field, description.strip(), ObjectionStatus.OPEN, now, now.plus(reviewWithin),
+                certificate.regionCode(), certificate.holderIdHash(), field, description.strip(), ObjectionStatus.OPEN, now, now.plus(reviewWithin),
                 null, null, null));
         return ObjectionView.of(objection, certificate.identifier(), now);
     }
@@ -89,8 +89,11 @@ public class Objections {
     @Transactional(readOnly = true)
     public PageView<ObjectionView> ofIssuer(Actor actor, ObjectionStatus status, int page, int size) {
         Instant now = clock.instant();
-        return PageView.of(objections.findByIssuerCodeAndStatus(issuer(actor), status == null ? ObjectionStatus.OPEN : status,
-                PageRequest.of(page, size, Sort.by("raisedAt"))), o -> view(o, now));
+        String prefix = CertificateQueries.issuerRegionPrefix(actor);
+        ObjectionStatus wanted = status == null ? ObjectionStatus.OPEN : status;
+        return PageView.of(objections.findByIssuerCodeAndStatusAndRegionCodeStartingWithOrIssuerCodeAndStatusAndRegionCodeIsNull(
+                actor.orgCode(), wanted, prefix, actor.orgCode(), wanted, PageRequest.of(page, size, Sort.by("raisedAt"))),
+                o -> view(o, now));
     }
 
     /** Upholds the objection: corrects the certificate (new version) and records the decision. */
@@ -111,8 +114,9 @@ public class Objections {
     }
 
     private Objection open(UUID objectionId, Actor actor) {
-        String issuer = issuer(actor);
-        Objection objection = objections.findById(objectionId).filter(o -> o.issuerCode().equals(issuer))
+        issuer(actor);
+        Objection objection = objections.findById(objectionId)
+                .filter(o -> CertificateQueries.manages(actor, o.issuerCode(), o.regionCode()))
                 .orElseThrow(() -> messages.notFound("objection", objectionId));
         if (objection.status() != ObjectionStatus.OPEN) {
             throw ProblemException.conflict("certificate.objection.decided");

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,9 @@ import java.util.UUID;
  */
 @Service
 public class Sealing {
+
+    /** How far apart two hosts' clocks may be before a signing time counts as outside a key's use. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final IssuerKeyRepository keys;
     private final JdbcAggregateTemplate aggregates;
@@ -41,8 +46,9 @@ public class Sealing {
         IssuerKey key = keys.findByIssuerCodeAndRetiredAtIsNull(issuerCode)
                 .orElseGet(() -> create(issuerCode, properties.defaultAlgorithm()));
         byte[] pkcs8 = wrapping().unwrap(key.wrappedPrivateKey(), key.wrapKeyId(), key.keyId());
-        byte[] value = Signatures.sign(key.algorithm(), Signatures.decodePrivateKey(pkcs8), canonicalContent);
-        return new Seal(key.algorithm(), key.keyId(), Base64.getEncoder().encodeToString(value));
+        byte[] value = ElectronicSeal.create(key.algorithm(), key.keyId(), issuerCode, key.createdAt(), clock.instant(),
+                Signatures.decodePrivateKey(pkcs8), Signatures.decodePublicKey(key.publicKey()), canonicalContent);
+        return new Seal(key.algorithm(), key.keyId(), Base64.getEncoder().encodeToString(value), SealFormat.SES);
     }
 
     /** Retires the issuer's active key (if any) and creates a new one; returns the new key. */
@@ -62,20 +68,26 @@ public class Sealing {
     /**
      * Checks a seal over {@code canonicalContent} that claims to come from {@code issuerCode}:
      * the key must be one of this platform's issuer keys or on the trust list, belong to that
-     * issuer, have the seal's algorithm, and the signature must match.
+     * issuer and have the seal's algorithm. A seal structure ({@link SealFormat#SES}) must also be
+     * well formed, carry that very key, have been made while the key was in use, hold the
+     * content's hash and be signed; a bare signature ({@link SealFormat#RAW}) must match the content.
      */
     @Transactional(readOnly = true)
     public SealCheck check(String issuerCode, byte[] canonicalContent, Seal seal) {
         Optional<IssuerKey> own = keys.findById(seal.keyId());
         String keyIssuer;
         String platform;
-        PublicKey publicKey;
+        String encodedKey;
         SealAlgorithm algorithm;
+        Instant inUseFrom = null;
+        Instant inUseUntil = null;
         if (own.isPresent()) {
             keyIssuer = own.get().issuerCode();
             platform = null;
-            publicKey = Signatures.decodePublicKey(own.get().publicKey());
+            encodedKey = own.get().publicKey();
             algorithm = own.get().algorithm();
+            inUseFrom = own.get().createdAt();
+            inUseUntil = own.get().retiredAt();
         } else {
             Optional<SealProperties.TrustedKey> trusted = properties.trustList().stream()
                     .filter(key -> key.keyId().equals(seal.keyId())).findFirst();
@@ -84,7 +96,7 @@ public class Sealing {
             }
             keyIssuer = trusted.get().issuerCode();
             platform = trusted.get().platform();
-            publicKey = Signatures.decodePublicKey(trusted.get().publicKey());
+            encodedKey = trusted.get().publicKey();
             algorithm = trusted.get().algorithm();
         }
         if (!keyIssuer.equals(issuerCode)) {
@@ -94,11 +106,52 @@ public class Sealing {
         try {
             value = Base64.getDecoder().decode(seal.value());
         } catch (IllegalArgumentException e) {
+            return new SealCheck(seal.format() == SealFormat.SES ? SealCheck.Outcome.MALFORMED : SealCheck.Outcome.SIGNATURE_MISMATCH, platform);
+        }
+        PublicKey publicKey = Signatures.decodePublicKey(encodedKey);
+        // The algorithm comes from the key, never from the seal: a seal must not choose a weaker check.
+        if (algorithm != seal.algorithm()) {
             return new SealCheck(SealCheck.Outcome.SIGNATURE_MISMATCH, platform);
         }
-        // The algorithm comes from the key, never from the seal: a seal must not choose a weaker check.
-        boolean matches = algorithm == seal.algorithm() && Signatures.verify(algorithm, publicKey, canonicalContent, value);
-        return new SealCheck(matches ? SealCheck.Outcome.VALID : SealCheck.Outcome.SIGNATURE_MISMATCH, platform);
+        if (seal.format() == SealFormat.RAW) {
+            boolean matches = Signatures.verify(algorithm, publicKey, canonicalContent, value);
+            return new SealCheck(matches ? SealCheck.Outcome.VALID : SealCheck.Outcome.SIGNATURE_MISMATCH, platform);
+        }
+        return new SealCheck(checkStructure(value, seal.keyId(), issuerCode, algorithm, publicKey, inUseFrom, inUseUntil,
+                canonicalContent), platform);
+    }
+
+    private SealCheck.Outcome checkStructure(byte[] value, String keyId, String issuerCode, SealAlgorithm algorithm,
+                                             PublicKey publicKey, Instant inUseFrom, Instant inUseUntil, byte[] content) {
+        ElectronicSeal.Parsed parsed;
+        try {
+            parsed = ElectronicSeal.parse(value);
+        } catch (IllegalArgumentException e) {
+            return SealCheck.Outcome.MALFORMED;
+        }
+        if (parsed.version() != ElectronicSeal.VERSION || !ElectronicSeal.PROPERTY_INFO.equals(parsed.propertyInfo())
+                || !algorithm.oid().equals(parsed.algorithmOid())) {
+            return SealCheck.Outcome.MALFORMED;
+        }
+        // The signer the structure names must be the key the seal is filed under (GB/T 38540: check the signer certificate).
+        if (!keyId.equals(parsed.sealId()) || !java.util.Arrays.equals(publicKey.getEncoded(), parsed.signerKey())) {
+            return SealCheck.Outcome.UNKNOWN_KEY;
+        }
+        if (!issuerCode.equals(parsed.issuerCode())) {
+            return SealCheck.Outcome.KEY_OF_ANOTHER_ISSUER;
+        }
+        // Validity at signing time: not before the key existed, not after it was retired, not in the future.
+        Instant signedAt = parsed.signedAt();
+        if ((inUseFrom != null && signedAt.isBefore(inUseFrom.minus(CLOCK_SKEW)))
+                || (inUseUntil != null && signedAt.isAfter(inUseUntil))
+                || signedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            return SealCheck.Outcome.SIGNED_OUTSIDE_KEY_VALIDITY;
+        }
+        if (!java.security.MessageDigest.isEqual(ElectronicSeal.digest(algorithm, content), parsed.dataHash())) {
+            return SealCheck.Outcome.SIGNATURE_MISMATCH;
+        }
+        return Signatures.verify(algorithm, publicKey, parsed.toSign(), parsed.signature())
+                ? SealCheck.Outcome.VALID : SealCheck.Outcome.SIGNATURE_MISMATCH;
     }
 
     private IssuerKey create(String issuerCode, SealAlgorithm algorithm) {

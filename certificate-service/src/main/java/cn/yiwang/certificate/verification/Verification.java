@@ -9,8 +9,11 @@ import cn.yiwang.certificate.signature.CanonicalContent;
 import cn.yiwang.certificate.signature.Seal;
 import cn.yiwang.certificate.signature.SealAlgorithm;
 import cn.yiwang.certificate.signature.SealCheck;
+import cn.yiwang.certificate.signature.SealFormat;
 import cn.yiwang.certificate.signature.SealedDocument;
 import cn.yiwang.certificate.signature.Sealing;
+import cn.yiwang.certificate.support.CertificateMetrics;
+import cn.yiwang.common.security.Actor;
 import cn.yiwang.certificate.support.Messages;
 import cn.yiwang.certificate.wallet.DisplayTokens;
 import org.springframework.stereotype.Service;
@@ -42,10 +45,12 @@ public class Verification {
     private final DisplayTokens displays;
     private final Messages messages;
     private final AccessLog accessLog;
+    private final CertificateMetrics metrics;
     private final Clock clock;
 
     public Verification(CertificateQueries certificates, Sealing sealing, DisplayTokens displays, Messages messages,
-                        AccessLog accessLog, Clock clock) {
+                        AccessLog accessLog, CertificateMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.accessLog = accessLog;
         this.certificates = certificates;
         this.sealing = sealing;
@@ -99,6 +104,36 @@ public class Verification {
         return checkSealedDocument(content.strip(), check);
     }
 
+    /**
+     * 免证办: is this certificate of this type, held by this holder, genuine and in force today?
+     * The answer names no data of the certificate; the check is written to the holder's access log.
+     */
+    public Usability usableFor(String identifier, String certificateType, String holderIdHash, Actor actor) {
+        VerificationResult checked = byIdentifier(identifier);
+        if (checked.certificate() == null) {
+            VerificationResult.Finding why = checked.reasons().get(0);
+            return new Usability(false, why.code(), why.message());
+        }
+        CertificateSnapshot certificate = certificates.snapshotByIdentifier(checked.certificate().identifier()).orElseThrow();
+        if (!certificate.holderIdHash().equals(holderIdHash)) {
+            // Someone else's certificate: say no more than that it cannot be used, and log nothing in a stranger's name.
+            return new Usability(false, "not-the-holders", messages.get("certificate.verify.not-the-holders"));
+        }
+        accessLog.record(certificate.id(), certificate.holderIdHash(), null, actor.subject(), actor.orgCode(), AccessLog.CASE_CHECK);
+        if (!certificate.typeCode().equals(certificateType)) {
+            return new Usability(false, "type-mismatch", messages.get("certificate.verify.type-mismatch", certificateType));
+        }
+        if (!checked.genuine()) {
+            VerificationResult.Finding why = checked.reasons().get(0);
+            return new Usability(false, why.code(), why.message());
+        }
+        return new Usability(true, null, null);
+    }
+
+    /** The answer to {@link #usableFor}: usable, or the first reason why not (code and message). */
+    public record Usability(boolean usable, String code, String reason) {
+    }
+
     private VerificationResult checkOwn(CertificateSnapshot certificate, Check check, List<String> shownFields) {
         SealCheck seal = certificate.seal() == null ? new SealCheck(SealCheck.Outcome.UNKNOWN_KEY, null)
                 : sealing.check(certificate.issuerCode(), CanonicalContent.of(certificate.sealedContent()), certificate.seal());
@@ -136,8 +171,9 @@ public class Verification {
                     new TypeReference<Map<String, Object>>() { });
             sealed = (Map<String, Object>) document.get("content");
             Map<String, Object> sealPart = (Map<String, Object>) document.get("seal");
+            Object format = sealPart.get("format");
             seal = new Seal(SealAlgorithm.valueOf((String) sealPart.get("algorithm")), (String) sealPart.get("keyId"),
-                    (String) sealPart.get("value"));
+                    (String) sealPart.get("value"), format == null ? SealFormat.RAW : SealFormat.valueOf((String) format));
             if (!(sealed.get("identifier") instanceof String) || !(sealed.get("issuerCode") instanceof String)) {
                 throw new IllegalArgumentException("content without identifier or issuer");
             }
@@ -191,7 +227,9 @@ public class Verification {
         switch (seal.outcome()) {
             case VALID -> {
             }
+            case MALFORMED -> check.reason("seal-malformed");
             case UNKNOWN_KEY, KEY_OF_ANOTHER_ISSUER -> check.reason("issuer-not-trusted");
+            case SIGNED_OUTSIDE_KEY_VALIDITY -> check.reason("seal-time-invalid");
             case SIGNATURE_MISMATCH -> check.reason("signature-mismatch");
         }
     }
@@ -226,6 +264,7 @@ public class Verification {
         }
 
         VerificationResult result(VerificationResult.Subject subject, Map<String, String> shown, String platform) {
+            metrics.verified(reasons.isEmpty());
             return new VerificationResult(reasons.isEmpty(), List.copyOf(reasons), List.copyOf(notes), subject, shown,
                     platform, Instant.now(clock));
         }

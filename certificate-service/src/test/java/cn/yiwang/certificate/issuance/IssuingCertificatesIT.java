@@ -214,4 +214,36 @@ class IssuingCertificatesIT extends CertificateIntegrationTestBase {
             assertThat(event.value()).contains("\"status\":\"CANCELLED\"").contains("\"statusCode\":\"04\"");
         }
     }
+
+    @Test
+    void aTransferOutAndAWithdrawalEndTheCertificateWithCodes06And07AndAreAnnounced() {
+        try (TopicReader topic = new TopicReader(CertificateEventsV1.TOPIC)) {
+            Response moved = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(ZHANG_SAN, "张三"));
+            Response mistaken = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(LI_SI, "李四"));
+
+            Response transferred = api.post("/" + moved.field("id") + "/transfer-out", issuer(MEI_EDUCATION_BUREAU),
+                    Map.of("reason", "持证人户籍迁往西安市，由迁入地换发"));
+            Response withdrawn = api.post("/" + mistaken.field("id") + "/withdrawal", issuer(MEI_EDUCATION_BUREAU),
+                    Map.of("reason", "制证信息录入错误，予以撤回"));
+
+            assertThat(transferred.field("status")).isEqualTo("TRANSFERRED_OUT");
+            assertThat(transferred.field("statusCode")).isEqualTo("06");
+            assertThat(withdrawn.field("status")).isEqualTo("WITHDRAWN");
+            assertThat(withdrawn.field("statusCode")).isEqualTo("07");
+            assertThat(topic.await("yiwang.certificate.revoked.v1", moved.field("identifier")).value())
+                    .contains("\"status\":\"TRANSFERRED_OUT\"").contains("\"statusCode\":\"06\"");
+            assertThat(topic.await("yiwang.certificate.revoked.v1", mistaken.field("identifier")).value())
+                    .contains("\"status\":\"WITHDRAWN\"").contains("\"statusCode\":\"07\"");
+        }
+        // Both are final, verification says why in the verifier's language, and only the issuer may do either.
+        Response other = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(WANG_WU, "王五"));
+        assertThat(api.post("/" + other.field("id") + "/withdrawal", citizen(WANG_WU), Map.of("reason", "不想要了")).status()).isEqualTo(403);
+        api.post("/" + other.field("id") + "/withdrawal", issuer(MEI_EDUCATION_BUREAU), Map.of("reason", "重复制证"));
+        Response again = api.post("/" + other.field("id") + "/transfer-out", issuer(MEI_EDUCATION_BUREAU), Map.of("reason", "迁出"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("撤回");
+        Response verified = api.get("/verify/" + other.field("identifier"), null, "en");
+        assertThat(verified.field("genuine")).isEqualTo("false");
+        assertThat(verified.json("reasons").findValuesAsString("message")).containsExactly("The certificate is withdrawn, not valid.");
+    }
 }

@@ -29,6 +29,18 @@ public final class Api {
         return send(builder(path, token).header("Accept-Language", language).GET(), null);
     }
 
+    /** A plain-text answer (e.g. /actuator/prometheus), not parsed. */
+    public String text(String path) {
+        try {
+            return http.send(builder(path, null).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String token, Object body) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))), null);
@@ -43,7 +55,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder builder(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + (path.startsWith("/api") ? path : BASE + path)));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + (path.startsWith("/api") || path.startsWith("/actuator") ? path : BASE + path)));
         if (token != null) {
             builder.header("Authorization", token);
         }

@@ -3,7 +3,12 @@ package cn.yiwang.certificate.verification;
 import cn.yiwang.certificate.signature.CanonicalContent;
 import cn.yiwang.certificate.signature.Seal;
 import cn.yiwang.certificate.signature.SealAlgorithm;
+import cn.yiwang.certificate.signature.SealFormat;
 import cn.yiwang.certificate.signature.SealedDocument;
+import cn.yiwang.certificate.signature.ElectronicSeal;
+import cn.yiwang.certificate.issuance.CertificateQueries;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.security.KeyPair;
 import cn.yiwang.certificate.signature.Signatures;
 import cn.yiwang.certificate.support.Api.Response;
 import cn.yiwang.certificate.support.CertificateIntegrationTestBase;
@@ -20,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** 核验 as anyone can do it, without a token. */
 class VerifyingCertificatesIT extends CertificateIntegrationTestBase {
+
+    @Autowired
+    CertificateQueries queries;
 
     @Test
     void aValidCertificateIsGenuineAndTheAnswerRevealsOnlyTheMinimum() {
@@ -139,6 +147,91 @@ class VerifyingCertificatesIT extends CertificateIntegrationTestBase {
         assertThat(verified.field("genuine")).isEqualTo("true");
         assertThat(verified.field("certificate.status")).isEqualTo("VALID");
         assertThat(verified.field("trustedPlatform")).isNull();
+    }
+
+    @Test
+    void aNewCertificatesSealIsAnElectronicSealStructureOverTheContentsHash() {
+        Response issued = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(ZHANG_SAN, "张三"));
+        String value = jdbc.queryForObject("SELECT seal_value FROM certificate WHERE id = ?::uuid", String.class, issued.field("id"));
+
+        ElectronicSeal.Parsed seal = ElectronicSeal.parse(Base64.getDecoder().decode(value));
+
+        assertThat(issued.field("seal.format")).isEqualTo("SES");
+        assertThat(seal.sealId()).isEqualTo(issued.field("seal.keyId"));
+        assertThat(seal.issuerCode()).isEqualTo(MEI_EDUCATION_BUREAU);
+        assertThat(seal.algorithmOid()).isEqualTo("1.2.156.10197.1.501");
+        assertThat(seal.dataHash()).isEqualTo(ElectronicSeal.digest(SealAlgorithm.SM2_SM3,
+                CanonicalContent.of(queries.snapshot(java.util.UUID.fromString(issued.field("id"))).orElseThrow().sealedContent())));
+    }
+
+    @Test
+    void aSealStructureThatWasTamperedWithIsNotGenuine() {
+        Response garbled = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(ZHANG_SAN, "张三"));
+        Response resigned = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(LI_SI, "李四"));
+        String id = garbled.field("id");
+        byte[] value = Base64.getDecoder().decode(jdbc.queryForObject("SELECT seal_value FROM certificate WHERE id = ?::uuid", String.class, id));
+        // One byte more at the end: the structure is no longer what was signed.
+        jdbc.update("UPDATE certificate SET seal_value = ? WHERE id = ?::uuid",
+                Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(value, value.length + 1)), id);
+        // The last byte of the signature changed: a well-formed structure whose signature fails.
+        byte[] other = Base64.getDecoder().decode(jdbc.queryForObject("SELECT seal_value FROM certificate WHERE id = ?::uuid",
+                String.class, resigned.field("id")));
+        other[other.length - 1] ^= 0x01;
+        jdbc.update("UPDATE certificate SET seal_value = ? WHERE id = ?::uuid", Base64.getEncoder().encodeToString(other), resigned.field("id"));
+
+        Response malformed = api.get("/verify/" + garbled.field("identifier"), null);
+        Response mismatched = api.get("/verify/" + resigned.field("identifier"), null);
+
+        assertThat(malformed.field("genuine")).isEqualTo("false");
+        assertThat(malformed.json("reasons").findValuesAsString("code")).containsExactly("seal-malformed");
+        assertThat(mismatched.field("genuine")).isEqualTo("false");
+        assertThat(mismatched.json("reasons").findValuesAsString("code")).containsExactly("signature-mismatch");
+    }
+
+    @Test
+    void aCertificateSealedWithABareSignatureBeforeSealStructuresStillVerifies() {
+        Response issued = api.post("", issuer(MEI_CIVIL_AFFAIRS), degreeFor(WANG_WU, "王五"));
+        java.util.UUID id = java.util.UUID.fromString(issued.field("id"));
+        // An older key of the issuer, retired since, and a bare signature as the first release made them.
+        KeyPair old = Signatures.generate(SealAlgorithm.SM2_SM3);
+        String keyId = MEI_CIVIL_AFFAIRS + "-old" + id.toString().substring(0, 4);
+        jdbc.update("""
+                INSERT INTO issuer_key (key_id, issuer_code, algorithm, public_key, wrapped_private_key, wrap_key_id, created_at, retired_at)
+                VALUES (?, ?, 'SM2_SM3', ?, 'not used for verification', 'k0', now() - interval '2 years', now() - interval '1 year')
+                """, keyId, MEI_CIVIL_AFFAIRS, Signatures.encodePublicKey(old.getPublic()));
+        byte[] bare = Signatures.sign(SealAlgorithm.SM2_SM3, old.getPrivate(),
+                CanonicalContent.of(queries.snapshot(id).orElseThrow().sealedContent()));
+        jdbc.update("UPDATE certificate SET seal_format = 'RAW', seal_key_id = ?, seal_value = ? WHERE id = ?",
+                keyId, Base64.getEncoder().encodeToString(bare), id);
+
+        Response verified = api.get("/verify/" + issued.field("identifier"), null);
+        jdbc.update("UPDATE certificate SET metadata = replace(metadata, '硕士', '博士') WHERE id = ?", id);
+        Response altered = api.get("/verify/" + issued.field("identifier"), null);
+
+        assertThat(verified.field("genuine")).isEqualTo("true");
+        assertThat(altered.json("reasons").findValuesAsString("code")).containsExactly("signature-mismatch");
+    }
+
+    @Test
+    void aTrustedPlatformsSealStructureVerifiesButNotOneDatedInTheFuture() {
+        Map<String, Object> content = foreignContent("1.2.156.3005.2.111000000000000052001." + TrustedPlatform.ISSUER + ".20250000009.001.");
+        byte[] canonical = CanonicalContent.of(content);
+        KeyPair keys = TrustedPlatform.KEYS;
+        byte[] now = ElectronicSeal.create(SealAlgorithm.SM2_SM3, TrustedPlatform.KEY_ID, TrustedPlatform.ISSUER,
+                java.time.Instant.parse("2025-01-01T00:00:00Z"), java.time.Instant.now(), keys.getPrivate(), keys.getPublic(), canonical);
+        byte[] future = ElectronicSeal.create(SealAlgorithm.SM2_SM3, TrustedPlatform.KEY_ID, TrustedPlatform.ISSUER,
+                java.time.Instant.parse("2025-01-01T00:00:00Z"), java.time.Instant.now().plus(java.time.Duration.ofDays(2)),
+                keys.getPrivate(), keys.getPublic(), canonical);
+
+        Response genuine = api.post("/verify", null, Map.of("qrContent", SealedDocument.encode(content,
+                new Seal(SealAlgorithm.SM2_SM3, TrustedPlatform.KEY_ID, Base64.getEncoder().encodeToString(now), SealFormat.SES))));
+        Response predated = api.post("/verify", null, Map.of("qrContent", SealedDocument.encode(content,
+                new Seal(SealAlgorithm.SM2_SM3, TrustedPlatform.KEY_ID, Base64.getEncoder().encodeToString(future), SealFormat.SES))));
+
+        assertThat(genuine.field("genuine")).isEqualTo("true");
+        assertThat(genuine.field("trustedPlatform")).isEqualTo(TrustedPlatform.PLATFORM);
+        assertThat(predated.field("genuine")).isEqualTo("false");
+        assertThat(predated.json("reasons").findValuesAsString("code")).containsExactly("seal-time-invalid");
     }
 
     private static Map<String, Object> foreignContent(String identifierWithoutCheck) {

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +97,149 @@ public abstract class ServiceSkeletonContract {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("urn:yiwang:problem:not-found").contains("Not found");
+    }
+
+    /** Every role at once, so a hostile request gets past role checks into the service's own validation. */
+    protected String everyRoleToken() {
+        return Tokens.forRoles(cn.yiwang.common.security.Roles.CITIZEN, cn.yiwang.common.security.Roles.ENTERPRISE,
+                        cn.yiwang.common.security.Roles.WINDOW_CLERK, cn.yiwang.common.security.Roles.APPROVER,
+                        cn.yiwang.common.security.Roles.DEPT_ADMIN, cn.yiwang.common.security.Roles.CATALOG_ADMIN,
+                        cn.yiwang.common.security.Roles.EVALUATION_OFFICER, cn.yiwang.common.security.Roles.HOTLINE_AGENT,
+                        cn.yiwang.common.security.Roles.HOTLINE_DISPATCHER, cn.yiwang.common.security.Roles.SUPERVISOR,
+                        cn.yiwang.common.security.Roles.CDC_MONITOR, cn.yiwang.common.security.Roles.AIWEI_OFFICER,
+                        cn.yiwang.common.security.Roles.INSPECTOR, cn.yiwang.common.security.Roles.PEST_CONTROL_COMPANY,
+                        cn.yiwang.common.security.Roles.OPS)
+                .region("610326").org("11610326MB1234567X").subject("hostile-tester")
+                .idHash("0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0").bearer();
+    }
+
+    @Test
+    void everyJsonWriteEndpointAnswersMalformedJsonWithABadRequestProblemAndNoStackTrace() throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<HostileRequests.WriteEndpoint> endpoints = writeEndpoints();
+        for (HostileRequests.WriteEndpoint endpoint : endpoints) {
+            HttpResponse<String> response = send(endpoint, "{\"broken\": [1, 2,");
+            if (response.statusCode() != 400 || !isCleanProblem(response)) {
+                failures.add(endpoint + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+            }
+        }
+        assertThat(failures).as("write endpoints answering malformed JSON wrongly").isEmpty();
+    }
+
+    @Test
+    void everyJsonWriteEndpointAnswersAWrongJsonTypeWithAClientErrorProblem() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (HostileRequests.WriteEndpoint endpoint : writeEndpoints()) {
+            String wrongType = "object".equals(endpoint.bodySchema().path("type").asString())
+                    || endpoint.bodySchema().has("$ref") ? "[\"not\", \"an\", \"object\"]" : "{\"not\": \"expected\"}";
+            HttpResponse<String> response = send(endpoint, wrongType);
+            if (response.statusCode() < 400 || response.statusCode() >= 500 || !isCleanProblem(response)) {
+                failures.add(endpoint + " -> " + response.statusCode() + " " + abbreviate(response.body()));
+            }
+        }
+        assertThat(failures).as("write endpoints accepting or failing on a body of the wrong JSON type").isEmpty();
+    }
+
+    @Test
+    void injectionUnicodeAndOversizeStringsInEveryFieldNeverCauseAServerErrorOrLeakInternals() throws Exception {
+        HostileRequests requests = new HostileRequests(get("/v3/api-docs", null).body());
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> failures = new ArrayList<>();
+        for (HostileRequests.WriteEndpoint endpoint : requests.writeEndpoints()) {
+            for (java.util.Map.Entry<String, String> hostile : HostileRequests.HOSTILE_STRINGS.entrySet()) {
+                HttpResponse<String> response = send(endpoint, json.writeValueAsString(requests.body(endpoint, hostile.getValue())));
+                boolean clean = response.statusCode() < 400 ? !leaksInternals(response.body()) : isCleanProblem(response);
+                if (response.statusCode() >= 500 || !clean) {
+                    failures.add(endpoint + " with " + hostile.getKey() + " -> " + response.statusCode() + " "
+                            + abbreviate(response.body()));
+                }
+            }
+        }
+        assertThat(failures).as("write endpoints failing on hostile strings").isEmpty();
+    }
+
+    @Test
+    void everyEndpointButThePublicOnesRefusesACallerWithoutAToken() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (HostileRequests.WriteEndpoint endpoint : new HostileRequests(get("/v3/api-docs", null).body()).allEndpoints()) {
+            if (isPublic(endpoint.pathTemplate())) {
+                continue;
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint.path()))
+                    .header("Content-Type", "application/json")
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString("{}"));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 401) {
+                failures.add(endpoint + " -> " + response.statusCode());
+            }
+        }
+        assertThat(failures).as("endpoints answering an anonymous caller").isEmpty();
+    }
+
+    @Test
+    void aCallerWithOnlyTheOpsRoleCanChangeNothing() throws Exception {
+        String opsOnly = Tokens.forRoles(cn.yiwang.common.security.Roles.OPS).region("610326")
+                .org("11610326MB1234567X").subject("ops-1").bearer();
+        HostileRequests requests = new HostileRequests(get("/v3/api-docs", null).body());
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> failures = new ArrayList<>();
+        for (HostileRequests.WriteEndpoint endpoint : requests.allEndpoints()) {
+            if (endpoint.method().equals("GET") || isPublic(endpoint.pathTemplate())) {
+                continue;
+            }
+            String body = endpoint.bodySchema().isMissingNode() ? ""
+                    : json.writeValueAsString(requests.body(endpoint, "运维人员"));
+            HttpResponse<String> response = send(endpoint, body, opsOnly);
+            if (response.statusCode() < 400 || response.statusCode() >= 500) {
+                failures.add(endpoint + " -> " + response.statusCode());
+            }
+        }
+        assertThat(failures).as("write endpoints open to a caller with no business role").isEmpty();
+    }
+
+    /**
+     * Paths open without a token by design (ARCHITECTURE.md: published guides, public figures,
+     * certificate verification, Open311 with its api_key, the platform's own health and docs).
+     */
+    protected boolean isPublic(String pathTemplate) {
+        return pathTemplate.contains("/public/") || pathTemplate.endsWith("/public") || pathTemplate.contains("/verify")
+                || pathTemplate.startsWith("/open311/");
+    }
+
+    private List<HostileRequests.WriteEndpoint> writeEndpoints() throws Exception {
+        return new HostileRequests(get("/v3/api-docs", null).body()).writeEndpoints();
+    }
+
+    private HttpResponse<String> send(HostileRequests.WriteEndpoint endpoint, String body) throws Exception {
+        return send(endpoint, body, everyRoleToken());
+    }
+
+    private HttpResponse<String> send(HostileRequests.WriteEndpoint endpoint, String body, String authorization)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint.path()))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .header("If-Match", "\"0\"")
+                .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(body))
+                .timeout(java.time.Duration.ofSeconds(30))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean isCleanProblem(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && !leaksInternals(response.body());
+    }
+
+    /** A stack trace, an exception class or SQL in a response tells an attacker how the service is built. */
+    private static boolean leaksInternals(String body) {
+        return body.contains("Exception") || body.contains("\tat ") || body.contains("org.springframework")
+                || body.contains("java.lang") || body.contains("PSQL") || body.contains("SQL state");
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
     }
 
     @Test

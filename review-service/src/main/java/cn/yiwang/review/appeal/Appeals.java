@@ -1,5 +1,7 @@
 package cn.yiwang.review.appeal;
 
+import cn.yiwang.common.calendar.TimeLimit;
+import cn.yiwang.common.calendar.TimeLimitClock;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.review.appeal.domain.Appeal;
 import cn.yiwang.review.appeal.domain.AppealReason;
@@ -11,6 +13,8 @@ import cn.yiwang.review.evaluation.domain.EvaluationSnapshot;
 import cn.yiwang.review.support.Access;
 import cn.yiwang.review.support.PageOf;
 import cn.yiwang.review.support.Problems;
+import cn.yiwang.review.support.ReviewProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -20,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,10 +40,17 @@ public class Appeals {
     private final EvaluationQueries evaluations;
     private final EvaluationCommands evaluationCommands;
     private final NamedParameterJdbcTemplate jdbc;
+    private final TimeLimitClock timeLimits;
+    private final ReviewProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Appeals(AppealRepository appeals, EvaluationQueries evaluations, EvaluationCommands evaluationCommands,
-            NamedParameterJdbcTemplate jdbc, Clock clock) {
+            NamedParameterJdbcTemplate jdbc, TimeLimitClock timeLimits, ReviewProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
+        this.timeLimits = timeLimits;
+        this.properties = properties;
         this.appeals = appeals;
         this.evaluations = evaluations;
         this.evaluationCommands = evaluationCommands;
@@ -53,6 +65,12 @@ public class Appeals {
                 .orElseThrow(() -> Problems.notFound("review.evaluation.not-found", evaluationId));
         if (!Access.managesForOrg(actor, evaluation.service().orgCode())) {
             throw Problems.forbidden("review.appeal.org-staff-only");
+        }
+        Instant appealUntil = timeLimits.dueAt(evaluation.evaluatedAt(),
+                TimeLimit.workingDays(properties.appealWorkingDays()));
+        if (!clock.instant().isBefore(appealUntil)) {
+            throw Problems.ruleExplained("evaluationId", "appeal-window-closed", "review.appeal.too-late",
+                    properties.appealWorkingDays(), appealUntil);
         }
         if (evaluations.isExcluded(evaluationId) || appeals.countOpenOrUpheld(evaluationId) > 0) {
             throw Problems.conflict("review.appeal.already-open");
@@ -81,6 +99,8 @@ public class Appeals {
         if (appeal.status() == AppealStatus.UPHELD) {
             evaluationCommands.excludeFromStatistics(appeal.evaluationId(), appeal.id());
         }
+        events.publishEvent(new AppealDecided(appeal.id(), appeal.evaluationId(), appeal.orgCode(), appeal.regionCode(),
+                appeal.status() == AppealStatus.UPHELD, appeal.decisionNote(), appeal.decidedAt()));
         return view(appeal);
     }
 

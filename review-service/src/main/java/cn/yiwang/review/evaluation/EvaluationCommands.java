@@ -1,6 +1,7 @@
 package cn.yiwang.review.evaluation;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.review.evaluation.domain.Evaluation;
 import cn.yiwang.review.evaluation.domain.EvaluationKind;
 import cn.yiwang.review.evaluation.domain.EvaluationRepository;
@@ -76,6 +77,28 @@ public class EvaluationCommands {
             return first;
         });
         return queries.view(evaluation, actor);
+    }
+
+    /**
+     * A hotline agent records the rating a person gave over the phone (channel 6, e.g. the 12345
+     * return call). Agents record for service events of their own region only; to anyone else the
+     * invitation does not exist (404).
+     */
+    @Transactional
+    public EvaluationView recordPhoneRating(Actor agent, UUID invitationId, Rating rating) {
+        if (!agent.hasRole(Roles.HOTLINE_AGENT) || agent.regionCode() == null) {
+            throw Problems.forbidden("review.phone.agent-only");
+        }
+        Invitation invitation = invitations.findById(invitationId)
+                .filter(found -> agent.coversRegion(found.context().regionCode()))
+                .orElseThrow(() -> Problems.notFound("review.invitation.not-found", invitationId));
+        Instant now = clock.instant();
+        Evaluation evaluation = statistics.track(invitation.id(), () -> {
+            Evaluation recorded = Evaluation.recordedByPhone(invitation, rating, indicators(), agent.subject(), now);
+            store(invitation, recorded, now);
+            return recorded;
+        });
+        return queries.view(evaluation, agent);
     }
 
     /** The one follow-up (追评) to the caller's own first evaluation. */

@@ -46,6 +46,11 @@ public class EvaluationQueries {
         return evaluations.findById(id).map(Evaluation::snapshot);
     }
 
+    /** Whose evaluation it is (keyed hash), anonymous or not, for telling them what became of it. */
+    public Optional<String> evaluatorOf(UUID id) {
+        return evaluations.findById(id).map(Evaluation::evaluatorIdHash);
+    }
+
     public boolean isExcluded(UUID id) {
         return evaluations.findById(id).map(Evaluation::excluded).orElse(false);
     }
@@ -140,6 +145,6 @@ public class EvaluationQueries {
         return new EvaluationView(evaluation.id(), evaluation.invitationId(), evaluation.kind().name(),
                 evaluation.level().name(), evaluation.indicators(), own ? evaluation.text() : Masking.inText(evaluation.text()),
                 evaluation.channel().name(), evaluation.anonymous(), evaluator, serviceView, evaluation.evaluatedAt(),
-                evaluation.moderation().name(), !evaluation.excluded());
+                evaluation.moderation().name(), !evaluation.excluded(), evaluation.isRecordedByAgent());
     }
 }

@@ -7,11 +7,13 @@ import java.util.UUID;
 /**
  * An evaluation as one caller may see it. For anyone but the evaluator the text is screened for
  * personal data, and for an anonymous evaluation everything that would point at the evaluator
- * (identity, case or ticket number) is left out.
+ * (identity, case or ticket number) is left out. {@code recordedByAgent}: given over the phone and
+ * recorded by a hotline agent.
  */
 public record EvaluationView(UUID id, UUID invitationId, String kind, String level, List<String> indicators,
                              String text, String channel, boolean anonymous, EvaluatorView evaluator,
-                             ServiceView service, Instant evaluatedAt, String moderation, boolean countsInStatistics) {
+                             ServiceView service, Instant evaluatedAt, String moderation, boolean countsInStatistics,
+                             boolean recordedByAgent) {
 
     public record EvaluatorView(String type, String idHash) {
     }

@@ -9,6 +9,7 @@ import cn.yiwang.review.invitation.domain.ServiceSource;
 import cn.yiwang.review.statistics.StatisticsLedger;
 import cn.yiwang.review.support.Problems;
 import cn.yiwang.review.support.ReviewProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,12 @@ public class InvitationCommands {
     private final StatisticsLedger statistics;
     private final ReviewProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     public InvitationCommands(InvitationRepository invitations, StatisticsLedger statistics,
-                              ReviewProperties properties, Clock clock) {
+                              ReviewProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.invitations = invitations;
         this.statistics = statistics;
         this.properties = properties;
@@ -55,6 +58,8 @@ public class InvitationCommands {
         Invitation invitation = Invitation.open(service, evaluatorIdHash, evaluatorType,
                 properties.evaluationWindow(), clock.instant());
         statistics.track(invitation.id(), () -> invitations.save(invitation));
+        events.publishEvent(new InvitationOpened(invitation.id(), invitation.evaluatorIdHash(), what(invitation.context()),
+                invitation.context().regionCode(), invitation.createdAt(), invitation.expiresAt()));
         return Optional.of(invitation.id());
     }
 
@@ -73,6 +78,13 @@ public class InvitationCommands {
         Invitation invitation = Invitation.walkIn(service, unusedCode(), properties.walkInCodeValidity(), now);
         statistics.track(invitation.id(), () -> invitations.save(invitation));
         return new WalkInCode(invitation.id(), invitation.shortCode(), invitation.expiresAt());
+    }
+
+    private static String what(ServiceContext service) {
+        if (service.serviceNumber() != null && !service.serviceNumber().isBlank()) {
+            return service.serviceNumber();
+        }
+        return String.join("、", service.itemNames());
     }
 
     /** 31^8 codes make a collision rare; the unique index stays the final word if two clerks race. */

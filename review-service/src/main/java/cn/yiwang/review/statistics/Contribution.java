@@ -20,6 +20,8 @@ import java.util.Set;
 public final class Contribution {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    /** Between the region and the item, organisation or channel in a coverage base key. */
+    static final String SEPARATOR = "|";
 
     private Contribution() {
     }
@@ -52,8 +54,13 @@ public final class Contribution {
         keys.forEach((dimension, values) -> {
             for (String value : values) {
                 for (String period : periods) {
-                    if (dimension != Dimension.CHANNEL) {
-                        counters.put(new CounterKey(dimension, value, period, Metric.CONCLUDED), 1L);
+                    counters.put(new CounterKey(dimension, value, period, Metric.CONCLUDED), 1L);
+                    if (dimension.isCoverageBase()) {
+                        // Coverage needs only "served" and "rated" per region × item, organisation, channel.
+                        if (facts.rated()) {
+                            counters.put(new CounterKey(dimension, value, period, Metric.RATED), 1L);
+                        }
+                        continue;
                     }
                     for (String metric : metrics) {
                         counters.put(new CounterKey(dimension, value, period, metric), 1L);
@@ -62,6 +69,43 @@ public final class Contribution {
             }
         });
         return counters;
+    }
+
+    /**
+     * The coverage counters that {@code counters} imply: for each region and period, how many of
+     * its items, organisations and channels have a positive "concluded" (served) and "rated" count.
+     * The ledger keeps them incrementally (a key turning positive or back to zero); a recount
+     * derives them here.
+     */
+    public static Map<CounterKey, Long> coverageOf(Map<CounterKey, Long> counters) {
+        Map<CounterKey, Long> coverage = new HashMap<>();
+        counters.forEach((key, value) -> {
+            CounterKey target = coverageKey(key);
+            if (target != null && value > 0) {
+                coverage.merge(target, 1L, Long::sum);
+            }
+        });
+        return coverage;
+    }
+
+    /** The region coverage counter a region × item/organisation/channel counter feeds, or {@code null}. */
+    static CounterKey coverageKey(CounterKey base) {
+        String what = switch (base.dimension()) {
+            case REGION_ITEM -> "items";
+            case REGION_ORGANISATION -> "organisations";
+            case REGION_CHANNEL -> "channels";
+            default -> null;
+        };
+        String measure = switch (base.metric()) {
+            case Metric.CONCLUDED -> "served";
+            case Metric.RATED -> "rated";
+            default -> null;
+        };
+        if (what == null || measure == null) {
+            return null;
+        }
+        String region = base.key().substring(0, base.key().indexOf(SEPARATOR));
+        return new CounterKey(Dimension.REGION, region, base.period(), Metric.COVERAGE_PREFIX + what + "." + measure);
     }
 
     /** {@code after − before}, without zero entries. */
@@ -80,9 +124,22 @@ public final class Contribution {
         }
         keys.put(Dimension.STAFF, new LinkedHashSet<>(facts.staffIds()));
         keys.put(Dimension.ITEM, new LinkedHashSet<>(facts.itemCodes()));
-        if (facts.channel() != null) {
-            keys.put(Dimension.CHANNEL, Set.of(facts.channel()));
+        keys.put(Dimension.CHANNEL, Set.of(facts.countedChannel()));
+        Set<String> regionItems = new LinkedHashSet<>();
+        Set<String> regionOrgs = new LinkedHashSet<>();
+        Set<String> regionChannels = new LinkedHashSet<>();
+        for (String region : keys.get(Dimension.REGION)) {
+            facts.itemCodes().forEach(item -> regionItems.add(region + SEPARATOR + item));
+            if (facts.orgCode() != null) {
+                regionOrgs.add(region + SEPARATOR + facts.orgCode());
+            }
+            if (!InvitedChannel.UNMAPPED.equals(facts.countedChannel())) {
+                regionChannels.add(region + SEPARATOR + facts.countedChannel());
+            }
         }
+        keys.put(Dimension.REGION_ITEM, regionItems);
+        keys.put(Dimension.REGION_ORGANISATION, regionOrgs);
+        keys.put(Dimension.REGION_CHANNEL, regionChannels);
         return keys;
     }
 

@@ -12,11 +12,27 @@ import java.util.Map;
  *
  * <p>"三个100%" are the three rates the rules require to be 100 % for real-name negative
  * evaluations (国办发〔2019〕51号, DOMAIN.md §4): verified, rectified and answered, visited back.
+ * Coverage (三个全覆盖: every item, every evaluated organisation, every channel) is shown for a
+ * region: of the items, organisations and channels served in the period, how many were rated.
  */
 public record Figures(String dimension, String key, String period, Map<String, Long> counts,
                       Map<String, Long> distribution, BigDecimal evaluationRate, BigDecimal goodRate,
                       BigDecimal rectificationRate, BigDecimal returnVisitRate, BigDecimal onTimeRectificationRate,
-                      ThreeHundredPercent threeHundredPercent) {
+                      ThreeHundredPercent threeHundredPercent, Coverage coverage) {
+
+    /** Coverage of a region in a period; {@code null} for the other dimensions. */
+    public record Coverage(Share items, Share organisations, Share channels) {
+    }
+
+    /** How many were served, how many of them rated, and the rate. */
+    public record Share(long served, long rated, BigDecimal rate) {
+
+        static Share of(Map<String, Long> counters, String served, String rated) {
+            long servedCount = counters.getOrDefault(served, 0L);
+            long ratedCount = counters.getOrDefault(rated, 0L);
+            return new Share(servedCount, ratedCount, Figures.rate(ratedCount, servedCount));
+        }
+    }
 
     public record ThreeHundredPercent(BigDecimal verificationRate, BigDecimal rectificationRate,
                                       BigDecimal returnVisitRate) {
@@ -43,7 +59,11 @@ public record Figures(String dimension, String key, String period, Map<String, L
                 rate(counts.get(Metric.RECTIFIED_ON_TIME), counts.get(Metric.RECTIFIED)),
                 new ThreeHundredPercent(rate(counts.get(Metric.VERIFIED_REAL_NAME), negativeRealName),
                         rate(counts.get(Metric.RECTIFIED_REAL_NAME), negativeRealName),
-                        rate(counts.get(Metric.RETURN_VISITED), negativeRealName)));
+                        rate(counts.get(Metric.RETURN_VISITED), negativeRealName)),
+                dimension == Dimension.REGION ? new Coverage(
+                        Share.of(counters, Metric.ITEMS_SERVED, Metric.ITEMS_RATED),
+                        Share.of(counters, Metric.ORGANISATIONS_SERVED, Metric.ORGANISATIONS_RATED),
+                        Share.of(counters, Metric.CHANNELS_SERVED, Metric.CHANNELS_RATED)) : null);
     }
 
     /** A percentage with one decimal, e.g. 97.5. */

@@ -20,6 +20,19 @@ public final class Metric {
     public static final String RECTIFIED_REAL_NAME = "rectified.real-name";
     public static final String RETURN_VISITED = "return-visited";
 
+    /**
+     * Coverage (三个全覆盖, 国办发〔2019〕51号: every item, every evaluated body, every channel), kept
+     * per region: how many distinct items, organisations and channels of the region were served in
+     * the period, and how many of them were rated at least once.
+     */
+    public static final String COVERAGE_PREFIX = "coverage.";
+    public static final String ITEMS_SERVED = "coverage.items.served";
+    public static final String ITEMS_RATED = "coverage.items.rated";
+    public static final String ORGANISATIONS_SERVED = "coverage.organisations.served";
+    public static final String ORGANISATIONS_RATED = "coverage.organisations.rated";
+    public static final String CHANNELS_SERVED = "coverage.channels.served";
+    public static final String CHANNELS_RATED = "coverage.channels.rated";
+
     private Metric() {
     }
 }

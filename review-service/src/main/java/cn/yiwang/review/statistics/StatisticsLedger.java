@@ -32,7 +32,7 @@ public class StatisticsLedger {
      * evaluation excluded by an upheld appeal does not count, nor does its rectification.
      */
     private static final String FACTS = """
-            SELECT i.served_at, i.region_code, i.org_code, i.staff_ids, i.item_codes,
+            SELECT i.served_at, i.service_channel, i.region_code, i.org_code, i.staff_ids, i.item_codes,
                    CASE WHEN f.id IS NULL THEN NULL ELSE coalesce(u.level, f.level) END AS level,
                    f.channel, f.anonymous, f.evaluator_id_hash,
                    w.id AS work_order_id, w.verified_at, w.replied_at, w.rectification_due_at, w.return_visited_at
@@ -75,14 +75,42 @@ public class StatisticsLedger {
         return jdbc.queryForList("SELECT id FROM invitation", UUID.class);
     }
 
+    /**
+     * Adds {@code delta} to the counters, locking rows in one fixed order. A region × item,
+     * organisation or channel counter that turns positive (or back to zero) moves the region's
+     * coverage counter by one, so coverage stays a count of distinct items, organisations and
+     * channels without ever being recounted.
+     */
     private void add(Map<CounterKey, Long> delta) {
         if (delta.isEmpty()) {
             return;
         }
         List<Object[]> rows = new ArrayList<>();
-        new TreeMap<>(delta).forEach((key, value) ->
-                rows.add(new Object[]{key.dimension().name(), key.key(), key.period(), key.metric(), value}));
-        jdbc.batchUpdate(ADD, rows);
+        Map<CounterKey, Long> coverage = new TreeMap<>();
+        new TreeMap<>(delta).forEach((key, value) -> {
+            CounterKey coverageKey = Contribution.coverageKey(key);
+            if (coverageKey == null) {
+                rows.add(row(key, value));
+                return;
+            }
+            Long after = jdbc.queryForObject(ADD + " RETURNING value", Long.class, row(key, value));
+            long now = after == null ? 0 : after;
+            long before = now - value;
+            if (before <= 0 && now > 0) {
+                coverage.merge(coverageKey, 1L, Long::sum);
+            } else if (before > 0 && now <= 0) {
+                coverage.merge(coverageKey, -1L, Long::sum);
+            }
+        });
+        coverage.values().removeIf(value -> value == 0L);
+        coverage.forEach((key, value) -> rows.add(row(key, value)));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(ADD, rows);
+        }
+    }
+
+    private static Object[] row(CounterKey key, long value) {
+        return new Object[]{key.dimension().name(), key.key(), key.period(), key.metric(), value};
     }
 
     private static ServiceFacts map(ResultSet rs) throws SQLException {
@@ -94,7 +122,7 @@ public class StatisticsLedger {
         var due = rs.getTimestamp("rectification_due_at");
         return new ServiceFacts(dateOf(rs.getTimestamp("served_at").toInstant()), rs.getString("region_code"),
                 rs.getString("org_code"), strings(rs.getArray("staff_ids")), strings(rs.getArray("item_codes")),
-                level, level == null ? null : rs.getString("channel"), negative, realName, workOrder,
+                level, level == null ? null : rs.getString("channel"), InvitedChannel.of(rs.getString("service_channel")), negative, realName, workOrder,
                 rs.getTimestamp("verified_at") != null, replied != null,
                 replied != null && due != null && replied.before(due), rs.getTimestamp("return_visited_at") != null);
     }

@@ -36,6 +36,11 @@ public final class Problems {
                 .with("retryAfter", retryAfterSeconds);
     }
 
+    /** 422 with the reason in the caller's language ({@code detailKey}) and the failing field named. */
+    public static ProblemException ruleExplained(String field, String code, String detailKey, Object... args) {
+        return new ProblemException(ProblemKind.RULE_VIOLATED, List.of(new Violation(field, code, code)), detailKey, args);
+    }
+
     /** 422 naming the failing field with a stable code. */
     public static ProblemException rule(String field, String code, String message) {
         return ProblemException.unprocessable(List.of(new Violation(field, code, message)));

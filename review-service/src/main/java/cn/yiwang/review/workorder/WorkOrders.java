@@ -14,6 +14,7 @@ import cn.yiwang.review.support.ReviewProperties;
 import cn.yiwang.review.workorder.domain.RectificationDeadlines;
 import cn.yiwang.review.workorder.domain.WorkOrder;
 import cn.yiwang.review.workorder.domain.WorkOrderRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -42,9 +43,11 @@ public class WorkOrders {
     private final NamedParameterJdbcTemplate jdbc;
     private final RectificationDeadlines deadlines;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WorkOrders(WorkOrderRepository orders, EvaluationQueries evaluations, StatisticsLedger statistics, NamedParameterJdbcTemplate jdbc,
-               TimeLimitClock timeLimits, ReviewProperties properties, Clock clock) {
+               TimeLimitClock timeLimits, ReviewProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.evaluations = evaluations;
         this.statistics = statistics;
@@ -64,9 +67,11 @@ public class WorkOrders {
         if (!submitted.negative() || orders.findByInvitationId(submitted.invitationId()).isPresent()) {
             return;
         }
-        orders.save(WorkOrder.openFor(submitted.evaluationId(), submitted.invitationId(), submitted.orgCode(),
+        WorkOrder order = orders.save(WorkOrder.openFor(submitted.evaluationId(), submitted.invitationId(), submitted.orgCode(),
                 submitted.regionCode(), Level.valueOf(submitted.level()), submitted.evaluatorIdHash() != null,
                 deadlines, submitted.occurredAt()));
+        events.publishEvent(new WorkOrderOpened(order.id(), order.evaluationId(), order.orgCode(), order.regionCode(),
+                order.openedAt(), order.verificationDueAt(), order.rectificationDueAt()));
     }
 
     /** An upheld appeal stops the order of the excluded evaluation (its statistics already left with it). */
@@ -90,7 +95,10 @@ public class WorkOrders {
 
     @Transactional
     public WorkOrderView reply(Actor actor, UUID id, String text) {
-        return step(actor, id, order -> order.reply(text, actor.subject(), clock.instant(), deadlines));
+        WorkOrderView replied = step(actor, id, order -> order.reply(text, actor.subject(), clock.instant(), deadlines));
+        events.publishEvent(new RectificationReplied(replied.id(), replied.evaluationId(), replied.orgCode(),
+                replied.regionCode(), clock.instant()));
+        return replied;
     }
 
     @Transactional

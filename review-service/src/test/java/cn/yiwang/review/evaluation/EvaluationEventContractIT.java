@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What review-service sends on {@code review.evaluation.v1} has exactly the fields and JSON types of
+ * What review-service sends on {@code review.evaluation.v1} (and {@code review.notification.v1}) has exactly the fields and JSON types of
  * the examples in {@code contracts/events}, which consumers test their readers against
  * (ARCHITECTURE.md "Events").
  */
@@ -80,14 +80,35 @@ class EvaluationEventContractIT extends ReviewIntegrationTest {
         assertThat(sent.get("orgCode").asString()).isEqualTo(org);
     }
 
+    @Test
+    void aNotificationIsPublishedForDeliveryAsTheContractExampleShowsItWithoutText() {
+        String person = unique("contract");
+        concludedCase(person, uniqueOrg(), "610326", "item-c", "staff-c");
+        String notificationId = get("/notifications", citizen(person)).json().get("items").get(0).get("id").asString();
+
+        ConsumerRecord<String, String> record = awaitRecord("review.notification.v1", notificationId,
+                "yiwang.notification.recorded.v1");
+        JsonNode sent = JSON.readTree(record.value());
+
+        assertThat(shape(sent)).isEqualTo(shape(example("notification.recorded.v1.json")));
+        assertThat(sent.get("kind").asString()).isEqualTo("INVITATION_OPENED");
+        assertThat(sent.get("recipientType").asString()).isEqualTo("HOLDER");
+        assertThat(sent.get("recipientKey").asString()).isEqualTo(person);
+        assertThat(record.value()).doesNotContain("欢迎");
+    }
+
     private static ConsumerRecord<String, String> awaitRecord(String key, String type) {
+        return awaitRecord("review.evaluation.v1", key, type);
+    }
+
+    private static ConsumerRecord<String, String> awaitRecord(String topic, String key, String type) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "contract-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of("review.evaluation.v1"));
+            consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> found = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(300)).forEach(record -> {

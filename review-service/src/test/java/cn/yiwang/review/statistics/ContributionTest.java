@@ -66,14 +66,62 @@ class ContributionTest {
         assertThat(figures.threeHundredPercent().returnVisitRate()).isNull();
     }
 
+    @Test
+    void aServiceInvitedOnOneChannelAndRatedOnAnotherMovesToTheRatingsChannel() {
+        ServiceFacts invitedAtTheWindow = new ServiceFacts(SERVED, "610326", "org-1", List.of("staff-7"),
+                List.of("item-1"), null, null, InvitedChannel.of("WINDOW"), false, false, false, false, false, false, false);
+        ServiceFacts ratedByQrCode = new ServiceFacts(SERVED, "610326", "org-1", List.of("staff-7"), List.of("item-1"),
+                "SATISFIED", "QR_CODE", InvitedChannel.of("WINDOW"), false, true, false, false, false, false, false);
+
+        Map<CounterKey, Long> delta = Contribution.delta(invitedAtTheWindow, ratedByQrCode);
+
+        assertThat(delta).containsEntry(new CounterKey(Dimension.CHANNEL, "HALL_DEVICE", "2026-05", Metric.CONCLUDED), -1L)
+                .containsEntry(new CounterKey(Dimension.CHANNEL, "QR_CODE", "2026-05", Metric.CONCLUDED), 1L)
+                .containsEntry(new CounterKey(Dimension.CHANNEL, "QR_CODE", "2026-05", Metric.RATED), 1L);
+    }
+
+    @Test
+    void theChannelsOfBothProducersMapOntoTheSevenEvaluationChannels() {
+        assertThat(InvitedChannel.of("2")).isEqualTo("MOBILE");
+        assertThat(InvitedChannel.of("WEB")).isEqualTo("PC");
+        assertThat(InvitedChannel.of("window")).isEqualTo("HALL_DEVICE");
+        assertThat(InvitedChannel.of("KIOSK")).isEqualTo("HALL_TERMINAL");
+        assertThat(InvitedChannel.of("POLICE_110")).isEqualTo("PHONE");
+        assertThat(InvitedChannel.of("EMAIL")).isEqualTo(InvitedChannel.UNMAPPED);
+        assertThat(InvitedChannel.of(null)).isEqualTo(InvitedChannel.UNMAPPED);
+    }
+
+    @Test
+    void coverageCountsEachItemOrganisationAndChannelOfARegionOnceServedAndOnceRated() {
+        Map<CounterKey, Long> counters = new java.util.HashMap<>();
+        for (ServiceFacts facts : List.of(rated("SATISFIED", false, false, false), unrated(),
+                new ServiceFacts(SERVED, "610326", "org-2", List.of("staff-8"), List.of("item-2"), null, null, "PC",
+                        false, false, false, false, false, false, false))) {
+            Contribution.of(facts).forEach((key, value) -> counters.merge(key, value, Long::sum));
+        }
+
+        Map<CounterKey, Long> coverage = Contribution.coverageOf(counters);
+
+        assertThat(coverage).containsEntry(new CounterKey(Dimension.REGION, "610300", "2026-05", Metric.ITEMS_SERVED), 2L)
+                .containsEntry(new CounterKey(Dimension.REGION, "610300", "2026-05", Metric.ITEMS_RATED), 1L)
+                .containsEntry(new CounterKey(Dimension.REGION, "610326", "2026-05-12", Metric.ORGANISATIONS_SERVED), 2L)
+                .containsEntry(new CounterKey(Dimension.REGION, "610326", "2026-05-12", Metric.ORGANISATIONS_RATED), 1L)
+                .containsEntry(new CounterKey(Dimension.REGION, "610000", "2026-05", Metric.CHANNELS_SERVED), 2L)
+                .containsEntry(new CounterKey(Dimension.REGION, "610000", "2026-05", Metric.CHANNELS_RATED), 1L);
+        Figures region = Figures.of(Dimension.REGION, "610300", "2026-05", Map.of(Metric.ITEMS_SERVED, 2L,
+                Metric.ITEMS_RATED, 1L));
+        assertThat(region.coverage().items().rate()).isEqualByComparingTo("50.0");
+        assertThat(region.coverage().channels().rate()).isNull();
+    }
+
     private static ServiceFacts unrated() {
-        return new ServiceFacts(SERVED, "610326", "org-1", List.of("staff-7"), List.of("item-1"), null, null, false,
-                false, false, false, false, false, false);
+        return new ServiceFacts(SERVED, "610326", "org-1", List.of("staff-7"), List.of("item-1"), null, null, "MOBILE",
+                false, false, false, false, false, false, false);
     }
 
     private static ServiceFacts rated(String level, boolean workOrder, boolean rectified, boolean returnVisited) {
         boolean negative = level.contains("DISSATISFIED");
         return new ServiceFacts(SERVED, "610326", "org-1", List.of("staff-7"), List.of("item-1"), level, "MOBILE",
-                negative, true, workOrder, rectified, rectified, rectified, returnVisited);
+                "MOBILE", negative, true, workOrder, rectified, rectified, rectified, returnVisited);
     }
 }

@@ -63,9 +63,12 @@ class StatisticsIT extends ReviewIntegrationTest {
         for (UUID serviceEvent : ledger.allServiceEvents()) {
             Contribution.of(ledger.facts(serviceEvent)).forEach((key, value) -> recount.merge(key, value, Long::sum));
         }
+        recount.putAll(Contribution.coverageOf(recount));
         recount.values().removeIf(value -> value == 0L);
 
         assertThat(queries.allCounters()).isEqualTo(recount);
+        assertThat(recount.keySet()).anyMatch(key -> key.metric().equals(Metric.ITEMS_RATED))
+                .anyMatch(key -> key.dimension() == Dimension.CHANNEL && key.metric().equals(Metric.CONCLUDED));
         // And, independently of the contribution rules, plain SQL over the evaluations of this organisation.
         String month = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString().substring(0, 7);
         Map<String, Long> counters = queries.counters(Dimension.ORGANISATION, org, month);
@@ -79,6 +82,42 @@ class StatisticsIT extends ReviewIntegrationTest {
         assertThat(counters.getOrDefault(Metric.RECTIFIED, 0L)).isEqualTo(count("""
                 SELECT count(*) FROM work_order w JOIN evaluation e ON e.id = w.evaluation_id
                 WHERE w.org_code = ? AND w.replied_at IS NOT NULL AND NOT e.excluded""", org));
+    }
+
+    @Test
+    void channelFiguresShowTheEvaluationRateOfEachChannelAndRegionFiguresTheCoverage() {
+        String county = "610926";
+        String month = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString().substring(0, 7);
+        String ratedOrg = uniqueOrg();
+        String silentOrg = uniqueOrg();
+        String ratedItem = "item-" + UUID.randomUUID();
+        String[] people = {unique("cov"), unique("cov"), unique("cov"), unique("cov")};
+        UUID online = concludedCase(people[0], ratedOrg, county, ratedItem, "staff-c", "PC");
+        concludedCase(people[1], ratedOrg, county, ratedItem, "staff-c", "PC");
+        UUID atTheWindow = concludedCase(people[2], ratedOrg, county, "item-" + UUID.randomUUID(), "staff-c", "WINDOW");
+        concludedCase(people[3], silentOrg, county, "item-" + UUID.randomUUID(), "staff-d", "KIOSK");
+        evaluate(citizen(people[0]), online, rating("SATISFIED", 1, false, null));
+        evaluate(citizen(people[2]), atTheWindow, rating("VERY_SATISFIED", 4, false, null));
+        String supervisor = supervisor("610900");
+
+        JsonNode region = get("/statistics/REGION/" + county + "?period=" + month, supervisor).json();
+        JsonNode hallDevice = get("/statistics/CHANNEL/HALL_DEVICE?period=" + month, supervisor).json();
+
+        assertThat(region.get("evaluationRate").decimalValue()).isEqualByComparingTo("50.0");
+        JsonNode coverage = region.get("coverage");
+        assertThat(coverage.get("items").get("served").asLong()).isEqualTo(3);
+        assertThat(coverage.get("items").get("rated").asLong()).isEqualTo(2);
+        assertThat(coverage.get("items").get("rate").decimalValue()).isEqualByComparingTo("66.7");
+        assertThat(coverage.get("organisations").get("rate").decimalValue()).isEqualByComparingTo("50.0");
+        // Invited on PC, HALL_DEVICE (window) and HALL_TERMINAL (kiosk); rated on PC and HALL_DEVICE.
+        assertThat(coverage.get("channels").get("served").asLong()).isEqualTo(3);
+        assertThat(coverage.get("channels").get("rated").asLong()).isEqualTo(2);
+        long concluded = hallDevice.get("counts").get("concluded").asLong();
+        long rated = hallDevice.get("counts").get("rated").asLong();
+        assertThat(concluded).isPositive();
+        assertThat(hallDevice.get("evaluationRate").decimalValue())
+                .isEqualByComparingTo(Figures.rate(rated, concluded));
+        assertThat(get("/statistics/REGION_ITEM/" + county + "?period=" + month, supervisor).status()).isEqualTo(404);
     }
 
     @Test

@@ -51,7 +51,9 @@ import java.util.UUID;
         "yiwang.review.escalation-interval=1h",
         // Every waiting evaluation of the shared test database fits in one forwarding run.
         "yiwang.review.upstream.batch-size=1000",
-        "spring.kafka.producer.properties.max.block.ms=2000"})
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        // The business gauges read the counters on every scrape, so a test sees what it just did.
+        "yiwang.review.metrics-refresh=0s"})
 public abstract class ReviewIntegrationTest {
 
     protected static final WireMockServer UPSTREAM = new WireMockServer(
@@ -96,9 +98,15 @@ public abstract class ReviewIntegrationTest {
 
     /** A case concluded now for the person {@code idHash}, as the case.concluded listener opens it. */
     protected UUID concludedCase(String idHash, String orgCode, String regionCode, String itemCode, String staffId) {
+        return concludedCase(idHash, orgCode, regionCode, itemCode, staffId, "2");
+    }
+
+    /** As above, applied for through {@code channel} (case-service's channel name or a code 1–7). */
+    protected UUID concludedCase(String idHash, String orgCode, String regionCode, String itemCode, String staffId,
+                                 String channel) {
         ServiceContext service = new ServiceContext(ServiceSource.CASE, "case-" + UUID.randomUUID(),
                 "NO-" + UUID.randomUUID(), List.of(itemCode), List.of("事项 " + itemCode), orgCode, regionCode,
-                List.of(staffId), "2", clock.instant());
+                List.of(staffId), channel, clock.instant());
         return invitations.openForService(service, idHash, "PERSON").orElseThrow();
     }
 

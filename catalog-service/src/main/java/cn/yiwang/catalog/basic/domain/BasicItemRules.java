@@ -1,5 +1,6 @@
 package cn.yiwang.catalog.basic.domain;
 
+import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.codes.ItemType;
 import cn.yiwang.catalog.codes.ServiceLevel;
 import cn.yiwang.catalog.codes.StandardCode;
@@ -17,17 +18,22 @@ public final class BasicItemRules {
     private BasicItemRules() {
     }
 
-    public static List<RuleFailure> check(String code, String typeCode, List<String> levelCodes, boolean checkCode) {
+    /** {@code checkCode}: a new entry's code is checked against the configured {@code layout}; a revision keeps its code. */
+    public static List<RuleFailure> check(BasicCodeLayout layout, String code, String typeCode, List<String> levelCodes,
+                                          boolean checkCode) {
         List<RuleFailure> failures = new ArrayList<>();
         Optional<ItemType> type = StandardCode.byCode(ItemType.class, typeCode);
         if (type.isEmpty()) {
             failures.add(new RuleFailure("type", "unknown-code", "catalog.basic.type.unknown"));
         }
         if (checkCode) {
-            if (!BasicCode.isWellFormed(code)) {
-                failures.add(new RuleFailure("code", "invalid-format", "catalog.basic.code.format"));
-            } else if (type.isPresent() && !BasicCode.matchesType(code, type.get())) {
-                failures.add(new RuleFailure("code", "type-segment-mismatch", "catalog.basic.code.type-segment"));
+            if (!layout.isWellFormed(code)) {
+                failures.add(new RuleFailure("code", "invalid-format", "catalog.basic.code.format", layout.length(),
+                        layout.describe(), layout.describeByName()));
+            } else if (type.isPresent() && !layout.matchesType(code, type.get())) {
+                int start = layout.typeSegmentStart().orElseThrow();
+                failures.add(new RuleFailure("code", "type-segment-mismatch", "catalog.basic.code.type-segment",
+                        start + 1, start + 2));
             }
         }
         if (levelCodes == null || levelCodes.isEmpty()) {

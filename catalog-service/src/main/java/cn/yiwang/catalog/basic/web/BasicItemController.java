@@ -3,6 +3,7 @@ package cn.yiwang.catalog.basic.web;
 import cn.yiwang.catalog.basic.BasicItemCommands;
 import cn.yiwang.catalog.basic.BasicItemQueries;
 import cn.yiwang.catalog.basic.BasicItemView;
+import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.support.ETags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,7 @@ class BasicItemController {
         this.queries = queries;
     }
 
-    record BasicItemRequest(@NotBlank @Size(max = 12) String code, @NotBlank @Size(max = 200) String name,
+    record BasicItemRequest(@NotBlank @Size(max = BasicCodeLayout.MAX_LENGTH) String code, @NotBlank @Size(max = 200) String name,
                             @NotBlank String type, @NotBlank @Size(max = 100) String lineDepartment,
                             @NotBlank String legalBasis, @NotEmpty List<String> levels) {
 

@@ -12,20 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A "一件事" bundle: which published items it combines, in which region, led by which department. */
+/**
+ * A "一件事" bundle: which published items it combines, in which region, led by which department.
+ * Like an item, a published bundle is changed by revising its definition and publishing a new
+ * version (the current one stays public until then), and withdrawn with its history kept.
+ */
 @Table("bundle")
 public class Bundle {
 
     @Id
     private final UUID id;
-    private final String name;
+    private String name;
     private final String regionCode;
-    private final String leadDepartment;
-    private final String description;
+    private String leadDepartment;
+    private String description;
     @MappedCollection(idColumn = "bundle", keyColumn = "position")
     private final List<BundleMember> items;
     private BundleStatus status;
     private Integer publishedVersion;
+    private boolean publicationWithdrawn;
     @Version
     private Long version;
     private final Instant createdAt;
@@ -33,7 +38,8 @@ public class Bundle {
 
     @PersistenceCreator
     Bundle(UUID id, String name, String regionCode, String leadDepartment, String description, List<BundleMember> items,
-           BundleStatus status, Integer publishedVersion, Long version, Instant createdAt, Instant updatedAt) {
+           BundleStatus status, Integer publishedVersion, boolean publicationWithdrawn, Long version, Instant createdAt,
+           Instant updatedAt) {
         this.id = id;
         this.name = name;
         this.regionCode = regionCode;
@@ -42,6 +48,7 @@ public class Bundle {
         this.items = new ArrayList<>(items == null ? List.of() : items);
         this.status = status;
         this.publishedVersion = publishedVersion;
+        this.publicationWithdrawn = publicationWithdrawn;
         this.version = version;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
@@ -50,7 +57,36 @@ public class Bundle {
     public static Bundle define(String name, String regionCode, String leadDepartment, String description,
                                 List<String> itemCodes, Instant now) {
         return new Bundle(UUID.randomUUID(), name, regionCode, leadDepartment, description,
-                itemCodes.stream().map(BundleMember::new).toList(), BundleStatus.DRAFT, null, null, now, now);
+                itemCodes.stream().map(BundleMember::new).toList(), BundleStatus.DRAFT, null, false, null, now, now);
+    }
+
+    /**
+     * Changes the definition (the caller has checked the members are published and the lead is one
+     * of their departments). A published version stays current until the revision is published.
+     */
+    public void revise(String name, String leadDepartment, String description, List<String> itemCodes, Instant now) {
+        this.name = name;
+        this.leadDepartment = leadDepartment;
+        this.description = description;
+        items.clear();
+        itemCodes.forEach(code -> items.add(new BundleMember(code)));
+        status = BundleStatus.DRAFT;
+        updatedAt = now;
+    }
+
+    /** Takes the current version off the catalog; returns its number. Its history stays readable. */
+    public int withdraw(Instant now) {
+        if (!hasCurrentPublication()) {
+            throw new BundleStateException("catalog.bundle.state.not-withdrawable");
+        }
+        publicationWithdrawn = true;
+        status = BundleStatus.WITHDRAWN;
+        updatedAt = now;
+        return publishedVersion;
+    }
+
+    public boolean hasCurrentPublication() {
+        return publishedVersion != null && !publicationWithdrawn;
     }
 
     /**
@@ -61,6 +97,7 @@ public class Bundle {
         int next = publishedVersion == null ? 1 : publishedVersion + 1;
         MergedBundle merged = BundleMerge.merge(id, name, regionCode, leadDepartment, description, next, now, currentGuides);
         publishedVersion = next;
+        publicationWithdrawn = false;
         status = BundleStatus.PUBLISHED;
         updatedAt = now;
         return merged;
@@ -96,6 +133,14 @@ public class Bundle {
 
     public Integer publishedVersion() {
         return publishedVersion;
+    }
+
+    public boolean publicationWithdrawn() {
+        return publicationWithdrawn;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public long version() {

@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * Events of the bundle stream, topic {@value #TOPIC}, key = bundle id, through common-lib's outbox.
- * {@code bundle.published} carries the whole merged bundle (members, form, materials). Example:
- * {@code contracts/events/bundle.published.json}.
+ * {@code bundle.published} carries the whole merged bundle (members, form, materials); a revised
+ * bundle is published again as the next version. {@code bundle.withdrawn} tells consumers (cases) to
+ * stop offering it. Examples: {@code contracts/events/bundle.*.json}.
  */
 public final class BundleEventsV1 {
 
@@ -22,6 +23,28 @@ public final class BundleEventsV1 {
                                   MergedBundle bundle) implements IntegrationEvent {
 
         public static final String TYPE = "yiwang.bundle.published.v1";
+
+        @Override
+        public String aggregateId() {
+            return bundleId.toString();
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public String topic() {
+            return TOPIC;
+        }
+    }
+
+    /** A published bundle was taken off the catalog; {@code version} is the version that was current. */
+    public record BundleWithdrawn(UUID eventId, UUID bundleId, String name, String regionCode, Instant occurredAt,
+                                  int version, String reason) implements IntegrationEvent {
+
+        public static final String TYPE = "yiwang.bundle.withdrawn.v1";
 
         @Override
         public String aggregateId() {

@@ -4,6 +4,7 @@ import cn.yiwang.catalog.bundle.BundleCommands;
 import cn.yiwang.catalog.bundle.BundleQueries;
 import cn.yiwang.catalog.bundle.BundleView;
 import cn.yiwang.catalog.bundle.domain.MergedBundle;
+import cn.yiwang.catalog.support.ETags;
 import cn.yiwang.common.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,12 +44,50 @@ class BundleController {
                          @NotNull @Size(max = 50) List<@NotBlank String> itemCodes) {
     }
 
+    record RevisionRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 100) String leadDepartment,
+                           @Size(max = 2000) String description,
+                           @NotNull @Size(max = 50) List<@NotBlank String> itemCodes) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     @PostMapping("/bundles")
     ResponseEntity<BundleView> define(@Valid @RequestBody BundleRequest request, Actor actor) {
         BundleView bundle = commands.define(actor, new BundleCommands.Definition(request.name(), request.regionCode(),
                 request.leadDepartment(), request.description(), request.itemCodes()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(bundle.id()))
-                .eTag("\"" + bundle.version() + "\"").body(bundle);
+                .eTag(ETags.of(bundle.version())).body(bundle);
+    }
+
+    @GetMapping("/bundles/{id}")
+    ResponseEntity<BundleView> definition(@PathVariable UUID id, Actor actor) {
+        return withETag(queries.definition(actor, id));
+    }
+
+    /** Changes the definition; If-Match required. Publish again to make it the public version. */
+    @PutMapping("/bundles/{id}")
+    ResponseEntity<BundleView> revise(@PathVariable UUID id, @Valid @RequestBody RevisionRequest request,
+                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                      Actor actor) {
+        return withETag(commands.revise(actor, id, new BundleCommands.Revision(request.name(), request.leadDepartment(),
+                request.description(), request.itemCodes()), ifMatch));
+    }
+
+    @PostMapping("/bundles/{id}/withdraw")
+    ResponseEntity<BundleView> withdraw(@PathVariable UUID id, @Valid @RequestBody ReasonRequest request,
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        Actor actor) {
+        return withETag(commands.withdraw(actor, id, request.reason(), ifMatch));
+    }
+
+    @GetMapping("/public/bundles/{id}/versions/{version}")
+    MergedBundle version(@PathVariable UUID id, @PathVariable int version) {
+        return queries.version(id, version);
+    }
+
+    private static ResponseEntity<BundleView> withETag(BundleView bundle) {
+        return ResponseEntity.ok().eTag(ETags.of(bundle.version())).body(bundle);
     }
 
     @PostMapping("/bundles/{id}/publish")

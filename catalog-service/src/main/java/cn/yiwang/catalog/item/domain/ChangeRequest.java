@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 public class ChangeRequest {
 
-    public enum Status { OPEN, SUBMITTED, APPROVED, PUBLISHED }
+    /** OPEN and SUBMITTED are pending: the body may still cancel them. */
+    public enum Status { OPEN, SUBMITTED, APPROVED, PUBLISHED, CANCELLED }
 
     @Column("id")
     private final UUID requestId;
@@ -24,10 +25,14 @@ public class ChangeRequest {
     private String decidedBy;
     private Instant decidedAt;
     private String decisionComment;
+    private String cancelledBy;
+    private Instant cancelledAt;
+    private String cancelReason;
 
     @PersistenceCreator
     ChangeRequest(UUID requestId, String reason, Status status, String openedBy, Instant openedAt, String decidedBy,
-                  Instant decidedAt, String decisionComment) {
+                  Instant decidedAt, String decisionComment, String cancelledBy, Instant cancelledAt,
+                  String cancelReason) {
         this.requestId = requestId;
         this.reason = reason;
         this.status = status;
@@ -36,14 +41,29 @@ public class ChangeRequest {
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.decisionComment = decisionComment;
+        this.cancelledBy = cancelledBy;
+        this.cancelledAt = cancelledAt;
+        this.cancelReason = cancelReason;
     }
 
     static ChangeRequest open(String reason, String by, Instant now) {
-        return new ChangeRequest(UUID.randomUUID(), reason, Status.OPEN, by, now, null, null, null);
+        return new ChangeRequest(UUID.randomUUID(), reason, Status.OPEN, by, now, null, null, null, null, null, null);
     }
 
     boolean isActive() {
-        return status != Status.PUBLISHED;
+        return status != Status.PUBLISHED && status != Status.CANCELLED;
+    }
+
+    /** Not yet approved: the body may still take it back. */
+    public boolean isPending() {
+        return status == Status.OPEN || status == Status.SUBMITTED;
+    }
+
+    void cancelled(String by, String reason, Instant now) {
+        status = Status.CANCELLED;
+        cancelledBy = by;
+        cancelledAt = now;
+        cancelReason = reason;
     }
 
     void submitted() {
@@ -91,5 +111,17 @@ public class ChangeRequest {
 
     public String decisionComment() {
         return decisionComment;
+    }
+
+    public String cancelledBy() {
+        return cancelledBy;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
     }
 }

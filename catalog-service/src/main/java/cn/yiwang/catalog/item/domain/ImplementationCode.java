@@ -2,11 +2,13 @@ package cn.yiwang.catalog.item.domain;
 
 /**
  * The implementation code layout (DOMAIN.md §2): the implementing body's unified social credit
- * code (18) + the service level (1, GB/T 39046 A.2) + the basic code (12) = 31 characters.
+ * code (18) + the service level (1, GB/T 39046 A.2) + the basic code (12 in the national layout,
+ * see {@link cn.yiwang.catalog.codes.BasicCodeLayout}) = 31 characters.
  */
 public final class ImplementationCode {
 
-    public static final int LENGTH = 31;
+    /** Credit code and level: the part before the basic code. */
+    public static final int PREFIX_LENGTH = 19;
 
     private ImplementationCode() {
     }
@@ -24,6 +26,6 @@ public final class ImplementationCode {
     }
 
     public static String basicCodeSegment(String code) {
-        return code.substring(19);
+        return code.substring(PREFIX_LENGTH);
     }
 }

@@ -176,6 +176,30 @@ public class ImplementationItem {
         return request;
     }
 
+    /** The working copy as a published version had it: what cancelling a change request goes back to. */
+    public record PublishedContent(String name, String implementingBody, String department, Guide guide) {
+    }
+
+    /**
+     * Cancels a pending change request (调整申请): the working copy goes back to the last published
+     * version and the item to published (or withdrawn, if it was withdrawn when the request was
+     * opened). An approved request is the approval office's decision and can no longer be taken back.
+     */
+    public ChangeRequest cancelChangeRequest(UUID requestId, String by, String reason, PublishedContent restored,
+                                             Instant now) {
+        ChangeRequest request = changeRequests.stream().filter(r -> r.id().equals(requestId)).findFirst()
+                .orElseThrow(() -> new ItemStateException("catalog.item.change-request.unknown", requestId));
+        require(request.isPending() && request.isActive(), "catalog.item.change-request.not-pending");
+        request.cancelled(by, reason, now);
+        name = restored.name();
+        implementingBody = restored.implementingBody();
+        department = restored.department();
+        guide = restored.guide();
+        status = publicationWithdrawn ? ItemStatus.WITHDRAWN : ItemStatus.PUBLISHED;
+        updatedAt = now;
+        return request;
+    }
+
     private static void require(boolean allowed, String messageKey) {
         if (!allowed) {
             throw new ItemStateException(messageKey);

@@ -1,5 +1,6 @@
 package cn.yiwang.catalog.item.domain;
 
+import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.codes.ServiceLevel;
 import cn.yiwang.catalog.codes.StandardCode;
 import cn.yiwang.catalog.guide.Guide;
@@ -70,13 +71,16 @@ public final class ItemRules {
         return failures;
     }
 
-    /** Whether a text is shaped like an implementation code whose credit-code and level segments are valid. */
-    public static boolean isValidImplementationCode(String code) {
-        return code != null && code.length() == ImplementationCode.LENGTH
+    /**
+     * Whether a text is shaped like an implementation code whose credit-code and level segments are
+     * valid and whose basic-code segment fits the configured layout.
+     */
+    public static boolean isValidImplementationCode(String code, BasicCodeLayout basicLayout) {
+        return code != null && code.length() == ImplementationCode.PREFIX_LENGTH + basicLayout.length()
                 && UnifiedCreditCode.isValid(ImplementationCode.creditCodeSegment(code))
                 && ImplementationCode.creditCodeSegment(code).equals(UnifiedCreditCode.normalise(ImplementationCode.creditCodeSegment(code)))
                 && StandardCode.byCode(ServiceLevel.class, ImplementationCode.levelSegment(code)).isPresent()
-                && ImplementationCode.basicCodeSegment(code).chars().allMatch(Character::isDigit);
+                && basicLayout.isWellFormed(ImplementationCode.basicCodeSegment(code));
     }
 
     public static List<RuleFailure> checkGuide(Guide guide) {

@@ -123,6 +123,15 @@ class ItemController {
         return withETag(commands.openChangeRequest(actor, id, request.reason(), ifMatch));
     }
 
+    /** The implementing body takes back a pending change request; the published version is the working copy again. */
+    @PostMapping("/{id}/change-requests/{requestId}/cancel")
+    ResponseEntity<ItemView> cancelChangeRequest(@PathVariable UUID id, @PathVariable UUID requestId,
+                                                 @Valid @RequestBody(required = false) Note note,
+                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                                 Actor actor) {
+        return withETag(commands.cancelChangeRequest(actor, id, requestId, note == null ? null : note.text(), ifMatch));
+    }
+
     @GetMapping("/{id}/quality")
     QualityReport quality(@PathVariable UUID id, Actor actor) {
         return queries.quality(actor, id);

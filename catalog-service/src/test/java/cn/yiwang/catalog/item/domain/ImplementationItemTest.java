@@ -100,4 +100,23 @@ class ImplementationItemTest {
         assertThat(item.publish("眉县", NOW).version()).isEqualTo(2);
         assertThat(item.hasCurrentPublication()).isTrue();
     }
+
+    @Test
+    void cancellingAChangeRequestOfAWithdrawnItemLeavesItWithdrawnWithThePublishedContent() {
+        ImplementationItem item = approved();
+        ServiceGuide published = item.publish("眉县", NOW);
+        item.withdraw(NOW);
+        ChangeRequest request = item.openChangeRequest("恢复办理", "dept-admin", NOW);
+        item.revise("另一个名称", null, null, Examples.fullyOnlineGuide(), NOW);
+
+        item.cancelChangeRequest(request.id(), "dept-admin", "暂不恢复", new ImplementationItem.PublishedContent(
+                published.name(), published.implementingBody(), published.department(), published.guide()), NOW);
+        assertThat(item.status()).isEqualTo(ItemStatus.WITHDRAWN);
+        assertThat(item.name()).isEqualTo("个体工商户设立登记");
+        assertThat(item.guide()).isEqualTo(Examples.completeGuide());
+        assertThat(item.activeChangeRequest()).isEmpty();
+        assertThat(request.status()).isEqualTo(ChangeRequest.Status.CANCELLED);
+        assertThatThrownBy(() -> item.cancelChangeRequest(request.id(), "dept-admin", null, null, NOW))
+                .hasMessage("catalog.item.change-request.not-pending");
+    }
 }

@@ -1,6 +1,7 @@
 package cn.yiwang.catalog.item.domain;
 
 import cn.yiwang.catalog.Examples;
+import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.codes.ServiceLevel;
 import cn.yiwang.catalog.guide.TimeLimit;
 import cn.yiwang.catalog.support.RuleFailure;
@@ -100,9 +101,24 @@ class ItemRulesTest {
 
     @Test
     void implementationCodesAreRecognisedBySegment() {
-        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "4610100100000")).isTrue();
-        assertThat(ItemRules.isValidImplementationCode("11610326MB0000001N4610100100000")).isFalse();
-        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "9610100100000")).isFalse();
-        assertThat(ItemRules.isValidImplementationCode("short")).isFalse();
+        BasicCodeLayout national = BasicCodeLayout.NATIONAL;
+        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "4610100100000", national)).isTrue();
+        assertThat(ItemRules.isValidImplementationCode("11610326MB0000001N4610100100000", national)).isFalse();
+        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "9610100100000", national)).isFalse();
+        assertThat(ItemRules.isValidImplementationCode("short", national)).isFalse();
+    }
+
+    @Test
+    void theBasicCodeSegmentOfAnImplementationCodeFollowsTheConfiguredLayout() {
+        BasicCodeLayout withLetters = new BasicCodeLayout(List.of(
+                new BasicCodeLayout.Segment("region", null, 2, BasicCodeLayout.Check.DIGITS),
+                new BasicCodeLayout.Segment("type", null, 2, BasicCodeLayout.Check.ITEM_TYPE),
+                new BasicCodeLayout.Segment("department", null, 2, BasicCodeLayout.Check.ALPHANUMERIC),
+                new BasicCodeLayout.Segment("item", null, 6, BasicCodeLayout.Check.DIGITS)));
+        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "46101SC000100", withLetters)).isTrue();
+        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "4610100100000", withLetters))
+                .as("the national code's digits where letters may be are still fine").isTrue();
+        assertThat(ItemRules.isValidImplementationCode(Examples.MEI_MARKET_REGULATION + "46101SC00010", withLetters))
+                .as("one character short").isFalse();
     }
 }

@@ -66,6 +66,18 @@ public record Certificate(@Id UUID id, String identifier, String typeCode, Strin
         return withStatus(CertificateStatus.CANCELLED, reason, at, supersededBy);
     }
 
+    /** Transferred out to another jurisdiction's issuer (迁出); final. */
+    public Certificate transferOut(String reason, Instant at) {
+        require(IN_FORCE.contains(status), "transferred-out");
+        return withStatus(CertificateStatus.TRANSFERRED_OUT, reason, at, supersededBy);
+    }
+
+    /** Withdrawn by the issuer (撤回), e.g. issued in error; final. */
+    public Certificate withdraw(String reason, Instant at) {
+        require(IN_FORCE.contains(status), "withdrawn");
+        return withStatus(CertificateStatus.WITHDRAWN, reason, at, supersededBy);
+    }
+
     /** Replaced by {@code next}, the corrected version. */
     public Certificate supersede(String nextIdentifier, String reason, Instant at) {
         require(IN_FORCE.contains(status), "corrected");

@@ -18,5 +18,7 @@ public interface CertificateRepository extends ListCrudRepository<Certificate, U
 
     Page<Certificate> findByHolderIdHashAndSupersededByIsNull(String holderIdHash, Pageable pageable);
 
-    Page<Certificate> findByIssuerCode(String issuerCode, Pageable pageable);
+    /** An issuer's certificates in a region subtree ({@code regionPrefix}), and those without a region. */
+    Page<Certificate> findByIssuerCodeAndRegionCodeStartingWithOrIssuerCodeAndRegionCodeIsNull(String issuerCode, String regionPrefix,
+                                                                                               String sameIssuerCode, Pageable pageable);
 }

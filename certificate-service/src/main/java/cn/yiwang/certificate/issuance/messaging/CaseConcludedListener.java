@@ -1,20 +1,19 @@
 package cn.yiwang.certificate.issuance.messaging;
 
 import cn.yiwang.certificate.issuance.CertificateCommands;
+import cn.yiwang.certificate.issuance.IssuanceFailures;
 import cn.yiwang.certificate.issuance.IssueCertificate;
+import cn.yiwang.certificate.issuance.domain.IssuanceFailure;
 import cn.yiwang.common.events.IdempotentConsumer;
 import cn.yiwang.common.events.ReceivedEvent;
 import cn.yiwang.common.problem.Violation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,8 +23,8 @@ import java.util.stream.Collectors;
  * Issues the certificate a concluded case results in (ARCHITECTURE.md flow 3), exactly once: the
  * event id is recorded with the issue in one transaction, and a case number yields at most one
  * certificate even if the case-service published the conclusion twice under different ids.
- * A conclusion whose data does not satisfy the certificate type is kept for the issuer to finish
- * rather than retried forever.
+ * A conclusion whose data does not satisfy the certificate type goes to the failure queue for the
+ * issuer to retry (with corrections) or dismiss, rather than being redelivered forever.
  */
 @Component
 class CaseConcludedListener {
@@ -37,12 +36,12 @@ class CaseConcludedListener {
 
     private final IdempotentConsumer idempotent;
     private final CertificateCommands commands;
-    private final JdbcTemplate jdbc;
+    private final IssuanceFailures failures;
 
-    CaseConcludedListener(IdempotentConsumer idempotent, CertificateCommands commands, JdbcTemplate jdbc) {
+    CaseConcludedListener(IdempotentConsumer idempotent, CertificateCommands commands, IssuanceFailures failures) {
         this.idempotent = idempotent;
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.failures = failures;
     }
 
     @KafkaListener(topics = CaseConcludedV1.TOPIC, groupId = "certificate-service")
@@ -62,22 +61,16 @@ class CaseConcludedListener {
         if (!event.resultsInACertificate() || commands.issuedForCase(event.caseNumber())) {
             return;
         }
-        CaseConcludedV1.Result result = event.result();
-        CaseConcludedV1.Applicant applicant = event.applicant() != null ? event.applicant()
-                : new CaseConcludedV1.Applicant(null, null, null);
-        List<Violation> refused = commands.issueOrExplain(new IssueCertificate(result.certificateTypeCode(),
-                result.issuingOrgCode(), event.regionCode(), applicant.idType(), null, applicant.idHash(), applicant.name(),
-                result.metadata(), event.concludedAt() == null ? null : LocalDate.ofInstant(event.concludedAt(), CHINA),
-                result.validUntil(), event.caseNumber(), null, null));
+        IssueCertificate request = new IssueCertificate(event.certificateTypeCode(), event.issuingOrgCode(), event.regionCode(),
+                event.holderIdType(), null, event.holderIdHash(), event.holderName(), event.metadata(),
+                event.concludedOn() == null ? null : LocalDate.ofInstant(event.concludedOn(), CHINA), event.validUntil(),
+                event.caseNumber(), null, null);
+        List<Violation> refused = commands.issueOrExplain(request);
         if (!refused.isEmpty()) {
             String reasons = refused.stream().map(v -> v.field() + ":" + v.code()).collect(Collectors.joining(", "));
-            LOG.warn("Case {} concluded with a certificate that cannot be issued automatically ({}); kept for the issuer",
+            LOG.warn("Case {} concluded with a certificate that cannot be issued automatically ({}); kept in the failure queue",
                     event.caseNumber(), reasons);
-            jdbc.update("""
-                    INSERT INTO case_issuance_failure (case_number, type_code, issuer_code, reasons, received_at)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_number) DO NOTHING
-                    """, event.caseNumber(), result.certificateTypeCode(), String.valueOf(result.issuingOrgCode()), reasons,
-                    Timestamp.from(Instant.now()));
+            failures.record(IssuanceFailure.Source.CASE, request, refused);
         }
     }
 }

@@ -52,7 +52,7 @@ public final class CertificateEventsV1 {
         }
     }
 
-    /** {@code yiwang.certificate.revoked.v1}: withdrawn for good (revoked or cancelled; {@code status} says which). */
+    /** {@code yiwang.certificate.revoked.v1}: ended for good (revoked 03, cancelled 04, transferred out 06 or withdrawn 07; {@code status} says which). */
     public record CertificateRevoked(UUID eventId, String identifier, String status, String statusCode, String reason,
                                      String holderIdHash, String regionCode, Instant occurredAt) implements IntegrationEvent {
 

@@ -46,9 +46,7 @@ class CertificateController {
     @PostMapping
     @PreAuthorize("hasRole('dept-admin')")
     ResponseEntity<CertificateView> issue(@Valid @RequestBody IssueRequest request, Actor actor) {
-        if (actor.orgCode() == null) {
-            throw ProblemException.forbidden("certificate.issuer.required");
-        }
+        CertificateQueries.issuerRegionPrefix(actor);
         CertificateView issued = commands.issue(IssueCertificate.byIssuer(request.typeCode(), actor.orgCode(), actor.regionCode(),
                 request.holder().idType(), request.holder().idNumber(), request.holder().name(), request.metadata(),
                 request.validFrom(), request.validUntil()));
@@ -90,6 +88,20 @@ class CertificateController {
     @PreAuthorize("hasRole('dept-admin')")
     CertificateView cancel(@PathVariable UUID id, @RequestBody ReasonRequest request, Actor actor) {
         return commands.cancel(id, request.reason(), actor);
+    }
+
+    /** 迁出 (status 06). */
+    @PostMapping("/" + UUID_PATTERN + "/transfer-out")
+    @PreAuthorize("hasRole('dept-admin')")
+    CertificateView transferOut(@PathVariable UUID id, @RequestBody ReasonRequest request, Actor actor) {
+        return commands.transferOut(id, request.reason(), actor);
+    }
+
+    /** 撤回 (status 07). */
+    @PostMapping("/" + UUID_PATTERN + "/withdrawal")
+    @PreAuthorize("hasRole('dept-admin')")
+    CertificateView withdraw(@PathVariable UUID id, @RequestBody ReasonRequest request, Actor actor) {
+        return commands.withdraw(id, request.reason(), actor);
     }
 
     /** A correction answers with the new version; the old one is superseded. */

@@ -1,5 +1,6 @@
 package cn.yiwang.certificate.issuance.web;
 
+import cn.yiwang.certificate.issuance.CertificateQueries;
 import cn.yiwang.certificate.issuance.HistoricalImport;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
@@ -23,18 +24,14 @@ class ImportController {
     @PostMapping(consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
     @PreAuthorize("hasRole('dept-admin')")
     HistoricalImport.Report importLines(@RequestBody String body, Actor actor) {
-        if (actor.orgCode() == null) {
-            throw ProblemException.forbidden("certificate.issuer.required");
-        }
+        CertificateQueries.issuerRegionPrefix(actor);
         return imports.importLines(actor.orgCode(), actor.regionCode(), body);
     }
 
     @PostMapping(consumes = "text/csv")
     @PreAuthorize("hasRole('dept-admin')")
     HistoricalImport.Report importCsv(@RequestBody String body, Actor actor) {
-        if (actor.orgCode() == null) {
-            throw ProblemException.forbidden("certificate.issuer.required");
-        }
+        CertificateQueries.issuerRegionPrefix(actor);
         return imports.importCsv(actor.orgCode(), actor.regionCode(), body);
     }
 }

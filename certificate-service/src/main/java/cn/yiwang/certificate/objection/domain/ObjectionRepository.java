@@ -9,7 +9,10 @@ import java.util.UUID;
 
 public interface ObjectionRepository extends ListCrudRepository<Objection, UUID>, PagingAndSortingRepository<Objection, UUID> {
 
-    Page<Objection> findByIssuerCodeAndStatus(String issuerCode, ObjectionStatus status, Pageable pageable);
+    /** An issuer's objections in a region subtree ({@code regionPrefix}), and those without a region. */
+    Page<Objection> findByIssuerCodeAndStatusAndRegionCodeStartingWithOrIssuerCodeAndStatusAndRegionCodeIsNull(
+            String issuerCode, ObjectionStatus status, String regionPrefix, String sameIssuerCode, ObjectionStatus sameStatus,
+            Pageable pageable);
 
     Page<Objection> findByHolderIdHash(String holderIdHash, Pageable pageable);
 }

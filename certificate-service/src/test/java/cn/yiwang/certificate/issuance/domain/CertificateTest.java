@@ -46,6 +46,29 @@ class CertificateTest {
     }
 
     @Test
+    void aCertificateInForceCanBeTransferredOutOrWithdrawnAndEitherEndsIt() {
+        Certificate transferred = valid(null).suspend("核查中", T0).transferOut("持证人迁往西安市", T0);
+        Certificate withdrawn = valid(null).withdraw("制证信息有误，予以撤回", T0);
+
+        assertThat(transferred.status()).isEqualTo(CertificateStatus.TRANSFERRED_OUT);
+        assertThat(transferred.status().code()).isEqualTo("06");
+        assertThat(transferred.statusReason()).isEqualTo("持证人迁往西安市");
+        assertThat(withdrawn.status()).isEqualTo(CertificateStatus.WITHDRAWN);
+        assertThat(withdrawn.status().code()).isEqualTo("07");
+        // Final: neither comes back nor turns into another end, and a withdrawn one does not read as expired later.
+        assertThatThrownBy(() -> transferred.reinstate("恢复", T0)).isInstanceOf(CertificateStatusException.class);
+        assertThatThrownBy(() -> withdrawn.revoke("吊销", T0)).isInstanceOf(CertificateStatusException.class);
+        assertThatThrownBy(() -> valid(null).revoke("吊销", T0).withdraw("撤回", T0)).isInstanceOf(CertificateStatusException.class);
+        assertThat(withdrawn.statusOn(LocalDate.of(2099, 1, 1))).isEqualTo(CertificateStatus.WITHDRAWN);
+    }
+
+    @Test
+    void everyStatusOfTheNationalTableHasItsCode() {
+        assertThat(java.util.Arrays.stream(CertificateStatus.values()).map(CertificateStatus::code))
+                .containsExactly("01", "02", "03", "04", "05", "06", "07", "99");
+    }
+
+    @Test
     void theSealCoversIdentifierHolderHashMetadataAndValidityButNeverTheIdNumber() {
         Map<String, Object> content = valid(LocalDate.of(2030, 1, 9)).sealedContent();
 

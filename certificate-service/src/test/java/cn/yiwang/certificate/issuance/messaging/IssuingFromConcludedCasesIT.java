@@ -65,17 +65,17 @@ class IssuingFromConcludedCasesIT extends CertificateIntegrationTestBase {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.queryForObject("SELECT count(*) FROM case_issuance_failure WHERE case_number = ?", Integer.class, caseNumber) == 1);
+                jdbc.queryForObject("SELECT count(*) FROM issuance_failure WHERE case_number = ?", Integer.class, caseNumber) == 1);
         assertThat(count(caseNumber)).isZero();
-        assertThat(jdbc.queryForObject("SELECT reasons FROM case_issuance_failure WHERE case_number = ?", String.class, caseNumber))
-                .contains("metadata.degree:choice");
+        assertThat(jdbc.queryForObject("SELECT reasons FROM issuance_failure WHERE case_number = ?", String.class, caseNumber))
+                .contains("\"field\":\"metadata.degree\"").contains("\"code\":\"choice\"");
     }
 
-    private int count(String caseNumber) {
+    int count(String caseNumber) {
         return jdbc.queryForObject("SELECT count(*) FROM certificate WHERE case_number = ?", Integer.class, caseNumber);
     }
 
-    private static String sample(String caseNumber, String idHash) throws IOException {
+    static String sample(String caseNumber, String idHash) throws IOException {
         try (InputStream in = IssuingFromConcludedCasesIT.class.getResourceAsStream("/events/case.concluded.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("CASE_NUMBER", caseNumber).replace("ID_HASH", idHash);
         }
@@ -93,7 +93,7 @@ class IssuingFromConcludedCasesIT extends CertificateIntegrationTestBase {
         return names;
     }
 
-    private static ProducerRecord<String, String> record(String key, String eventId, String value) {
+    static ProducerRecord<String, String> record(String key, String eventId, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(CaseConcludedV1.TOPIC, key, value);
         Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", "/yiwang/case-service",
                         "ce_type", CaseConcludedV1.TYPE, "ce_time", "2026-11-20T08:30:00Z", "ce_subject", key,
@@ -102,7 +102,7 @@ class IssuingFromConcludedCasesIT extends CertificateIntegrationTestBase {
         return record;
     }
 
-    private static KafkaProducer<String, String> producer() {
+    static KafkaProducer<String, String> producer() {
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,

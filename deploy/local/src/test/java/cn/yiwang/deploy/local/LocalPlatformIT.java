@@ -188,6 +188,13 @@ class LocalPlatformIT {
                 }
             });
 
+            // The published-items card is catalog-service's own count: it settles on its public search's total
+            // (the demo catalogue may still be loading, and the gauge is refreshed every 30 s).
+            new WebDriverWait(page, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(d -> {
+                String figure = d.findElement(By.cssSelector("[data-figure='catalog.publishedItems']")).getAttribute("data-raw");
+                return figure != null && Double.parseDouble(figure) > 0 && Double.parseDouble(figure) == publishedItemsByTheCatalogApi();
+            });
+
             page.findElement(By.id("language")).click();
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Yiwang operations console");
             assertThat(page.findElement(By.cssSelector("tr[data-service='case-service'] td.status")).getText())
@@ -231,6 +238,20 @@ class LocalPlatformIT {
             Thread.sleep(300);
         }
         throw new AssertionError("the page and the API never showed the same reading");
+    }
+
+    private static double publishedItemsByTheCatalogApi() {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+                            platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/public/items?size=1"))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()).path("total").asDouble() : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private static JsonNode serviceNamed(JsonNode figures, String name) {

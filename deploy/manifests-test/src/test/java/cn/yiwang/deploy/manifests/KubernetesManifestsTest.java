@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -51,7 +52,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"base", "platform", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"base", "platform", "monitoring", "overlays/dev", "overlays/prod"})
     void everyRenderedManifestMatchesTheKubernetesOrOperatorSchema(String kustomization) {
         List<String> problems = new ArrayList<>();
         for (Map<String, Object> manifest : render(kustomization)) {
@@ -367,6 +368,171 @@ class KubernetesManifestsTest {
                 .allSatisfy(h -> assertThat(at(h, "spec.minReplicas")).isEqualTo(1));
         assertThat(ofKind("overlays/dev", "Cluster")).allSatisfy(c -> assertThat(at(c, "spec.instances")).isEqualTo(1));
         assertThat(ofKind("overlays/prod", "PodDisruptionBudget")).allSatisfy(p -> assertThat(at(p, "spec.maxUnavailable")).isEqualTo(1));
+    }
+
+    // ---- the edge: one Ingress, to the gateway ---------------------------------------------------
+
+    /** The namespace each ingress class's controller runs in (the gateway's NetworkPolicy must admit it). */
+    private static final Map<String, String> INGRESS_CONTROLLER_NAMESPACES = Map.of("nginx", "ingress-nginx");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void theOnlyIngressLeadsToTheGatewaysHttpPortAndExposesEveryRouteButNoInternalEndpoint(String kustomization) {
+        assertThat(ofKind(kustomization, "Ingress")).extracting(Kustomize::name).containsExactly("gateway");
+        Map<String, Object> ingress = named(kustomization, "Ingress", "gateway");
+        assertThat(at(ingress, "spec.defaultBackend")).as("default backend").isNull();
+        List<Map<String, Object>> rules = maps(at(ingress, "spec.rules"));
+        assertThat(rules).singleElement().satisfies(rule -> assertThat((String) rule.get("host")).isNotBlank());
+        List<Map<String, Object>> paths = maps(at(rules.get(0), "http.paths"));
+        assertThat(paths).isNotEmpty().allSatisfy(path -> {
+            assertThat(at(path, "backend.service.name")).isEqualTo("gateway");
+            assertThat(at(path, "backend.service.port.name")).isEqualTo("http");
+        });
+        assertThat(maps(at(named(kustomization, "Service", "gateway"), "spec.ports"))).extracting(p -> p.get("name")).contains("http");
+
+        List<String> reachable = new ArrayList<>(gatewayRoutePrefixes());
+        reachable.addAll(List.of("/swagger-ui.html", "/webjars/swagger-ui/index.html", "/v3/api-docs/swagger-config", "/actuator/health"));
+        for (String request : reachable) {
+            assertThat(paths).as(request + " reachable from outside").anySatisfy(path -> assertThat(admits(path, request)).isTrue());
+        }
+        for (String request : List.of("/actuator/prometheus", "/actuator/info", "/actuator/health/liveness", "/ops/", "/ops/api/figures",
+                "/fallback/catalog-service", "/")) {
+            assertThat(paths).as(request + " kept inside").noneSatisfy(path -> assertThat(admits(path, request)).isTrue());
+        }
+    }
+
+    /** Whether an Ingress path sends {@code request} on (Kubernetes' Exact and Prefix matching). */
+    private static boolean admits(Map<String, Object> ingressPath, String request) {
+        String path = (String) ingressPath.get("path");
+        return switch ((String) ingressPath.get("pathType")) {
+            case "Exact" -> request.equals(path);
+            case "Prefix" -> request.equals(path) || request.startsWith(path.endsWith("/") ? path : path + "/");
+            default -> throw new AssertionError("pathType " + ingressPath.get("pathType") + " is implementation-specific");
+        };
+    }
+
+    /** A request under every Path predicate of the gateway's routes (application.yml), e.g. /api/v1/cases/x. */
+    private static List<String> gatewayRoutePrefixes() {
+        List<String> requests = new ArrayList<>();
+        for (Map<String, Object> route : maps(at(gatewayApplicationYml(), "spring.cloud.gateway.server.webflux.routes"))) {
+            for (Object predicate : Kustomize.list(route.get("predicates"))) {
+                if (predicate instanceof String p && p.startsWith("Path=")) {
+                    for (String pattern : p.substring("Path=".length()).split(",")) {
+                        requests.add(pattern.trim().replace("/**", "/x"));
+                    }
+                }
+            }
+        }
+        assertThat(requests).as("the gateway's routes").hasSizeGreaterThan(6);
+        return requests;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void theIngressControllerRefusesTheBodiesTheGatewayRefusesAndIsAdmittedByTheGatewaysNetworkPolicy(String overlay) {
+        Map<String, Object> ingress = named(overlay, "Ingress", "gateway");
+        String limit = (String) map(at(ingress, "metadata.annotations")).get("nginx.ingress.kubernetes.io/proxy-body-size");
+        assertThat(nginxSize(limit)).as("ingress body limit " + limit).isEqualTo(gatewayMaxRequestSize());
+
+        String controllerNamespace = INGRESS_CONTROLLER_NAMESPACES.get((String) at(ingress, "spec.ingressClassName"));
+        assertThat(controllerNamespace).as("a known ingress class").isNotNull();
+        assertThat(maps(at(named(overlay, "NetworkPolicy", "gateway"), "spec.ingress"))).anySatisfy(rule -> {
+            assertThat(maps(rule.get("from"))).extracting(peer -> at(peer, "namespaceSelector.matchLabels"))
+                    .containsExactly(Map.of("kubernetes.io/metadata.name", controllerNamespace));
+            assertThat(maps(rule.get("ports"))).extracting(p -> p.get("port")).containsExactly(Repository.GATEWAY.port());
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prodServesTheGatewayOnlyOverTlsWithACertManagerCertificateAndDevOnAPlainHostOfItsOwn() {
+        Map<String, Object> prod = named("overlays/prod", "Ingress", "gateway");
+        List<Object> prodHosts = maps(at(prod, "spec.rules")).stream().map(r -> r.get("host")).toList();
+        assertThat(maps(at(prod, "spec.tls"))).singleElement().satisfies(tls -> {
+            assertThat((List<Object>) tls.get("hosts")).as("TLS covers every host").containsExactlyInAnyOrderElementsOf(prodHosts);
+            assertThat((String) tls.get("secretName")).isNotBlank();
+        });
+        assertThat(map(at(prod, "metadata.annotations")))
+                .containsEntry("nginx.ingress.kubernetes.io/ssl-redirect", "true")
+                .hasEntrySatisfying("cert-manager.io/cluster-issuer", issuer -> assertThat((String) issuer).isNotBlank());
+
+        Map<String, Object> dev = named("overlays/dev", "Ingress", "gateway");
+        assertThat(at(dev, "spec.tls")).isNull();
+        assertThat(maps(at(dev, "spec.rules"))).extracting(r -> r.get("host")).doesNotContainAnyElementsOf(prodHosts);
+    }
+
+    /** yiwang.gateway.max-request-size of the gateway's application.yml, in bytes (Spring's MB = 2^20). */
+    private static long gatewayMaxRequestSize() {
+        String size = (String) at(gatewayApplicationYml(), "yiwang.gateway.max-request-size");
+        Matcher m = Pattern.compile("(\\d+)(KB|MB|GB)").matcher(size);
+        assertThat(m.matches()).as("gateway max-request-size " + size).isTrue();
+        return Long.parseLong(m.group(1)) << Map.of("KB", 10, "MB", 20, "GB", 30).get(m.group(2));
+    }
+
+    /** The gateway's own configuration (gateway/src/main/resources/application.yml). */
+    private static Map<String, Object> gatewayApplicationYml() {
+        return map(Kustomize.Yamls.loadOne(Repository.DEPLOY.getParent().resolve("gateway/src/main/resources/application.yml")));
+    }
+
+    /** An nginx size ("2m", "512k"), in bytes. */
+    private static long nginxSize(String size) {
+        Matcher m = Pattern.compile("(\\d+)([kKmMgG]?)").matcher(String.valueOf(size));
+        assertThat(m.matches()).as("nginx size " + size).isTrue();
+        return Long.parseLong(m.group(1)) << Map.of("", 0, "k", 10, "m", 20, "g", 30).get(m.group(2).toLowerCase());
+    }
+
+    // ---- Prometheus Operator: ServiceMonitors and the PrometheusRule ----------------------------
+
+    @Test
+    void everyWorkloadIsScrapedThroughAServiceMonitorOnItsOwnServicesHttpPort() {
+        List<Map<String, Object>> services = ofKind("overlays/prod", "Service");
+        for (Workload workload : Repository.WORKLOADS) {
+            Map<String, Object> monitor = named("overlays/prod", "ServiceMonitor", workload.module());
+            Map<String, Object> selector = map(at(monitor, "spec.selector.matchLabels"));
+            assertThat(services).as(workload.module() + " monitor selects")
+                    .filteredOn(s -> map(at(s, "metadata.labels")).entrySet().containsAll(selector.entrySet()))
+                    .extracting(Kustomize::name).containsExactly(workload.module());
+            assertThat(at(monitor, "spec.namespaceSelector")).as("only its own namespace").isNull();
+            assertThat(maps(at(monitor, "spec.endpoints"))).hasSize(1);
+            Map<String, Object> endpoint = maps(at(monitor, "spec.endpoints")).get(0);
+            Map<String, Object> port = maps(at(named("overlays/prod", "Service", workload.module()), "spec.ports")).stream()
+                    .filter(p -> p.get("name").equals(endpoint.get("port"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(workload.module() + ": no Service port named " + endpoint.get("port")));
+            assertThat(port.get("port")).isEqualTo(workload.port());
+            assertThat(endpoint.get("path")).isEqualTo("/actuator/prometheus")
+                    .isEqualTo(map(at(named("overlays/prod", "Deployment", workload.module()), "spec.template.metadata.annotations"))
+                            .get("prometheus.io/path"));
+        }
+        assertThat(ofKind("overlays/prod", "ServiceMonitor")).hasSize(Repository.WORKLOADS.size());
+    }
+
+    @Test
+    void seriesScrapedThroughAServiceMonitorCarryTheSameJobApplicationServiceAndRegionAsWithTheAnnotations() {
+        String job = (String) map(Kustomize.list(map(Kustomize.Yamls.loadOne(
+                Repository.OBSERVABILITY.resolve("prometheus/prometheus-kubernetes.yml"))).get("scrape_configs")).get(0)).get("job_name");
+        for (Workload workload : Repository.WORKLOADS) {
+            Map<String, Object> monitor = named("overlays/prod", "ServiceMonitor", workload.module());
+            // What the Prometheus Operator gives a ServiceMonitor target before the endpoint's own relabelings.
+            Map<String, String> target = new HashMap<>(Map.of(
+                    "__meta_kubernetes_pod_label_app_kubernetes_io_name", workload.module(),
+                    "namespace", "yiwang", "service", workload.module(), "pod", workload.module() + "-7d9f8-x2k4q",
+                    "container", workload.module(), "endpoint", "http", "job", workload.module()));
+            Map<String, String> labels = Relabel.apply(target, maps(at(maps(at(monitor, "spec.endpoints")).get(0), "relabelings")));
+            assertThat(labels).as(workload.module() + " target labels")
+                    .containsEntry("job", job)
+                    .containsEntry("application", workload.module())
+                    // the metrics' own service and region tags must not be renamed to exported_*
+                    .doesNotContainKeys("service", "region");
+        }
+    }
+
+    @Test
+    void thePrometheusRuleCarriesExactlyTheAlertRulesOfAlertsYml() {
+        Map<String, Object> alerts = map(Kustomize.Yamls.loadOne(Repository.OBSERVABILITY.resolve("prometheus/alerts.yml")));
+        assertThat(alerts.keySet()).as("alerts.yml holds only rule groups").containsExactly("groups");
+        assertThat(ofKind("overlays/prod", "PrometheusRule")).singleElement().satisfies(rule -> assertThat(at(rule, "spec.groups"))
+                .as("spec.groups of monitoring/prometheusrule.yaml must be the groups of alerts.yml: copy them over")
+                .usingRecursiveComparison().isEqualTo(alerts.get("groups")));
     }
 
     /** Every {name, key} reference to a Secret: secretKeyRef, realm placeholders, operator credentials. */

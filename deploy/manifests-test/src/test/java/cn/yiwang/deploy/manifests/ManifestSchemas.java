@@ -9,8 +9,11 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -29,8 +32,10 @@ import java.util.Set;
 /**
  * Validates one rendered manifest without a cluster.
  * <ul>
- *   <li>Core kinds and Strimzi kinds are bound to their Java models (fabric8 Kubernetes model,
- *       Strimzi {@code io.strimzi:api}); a wrong type fails binding, and since both models keep
+ *   <li>Core kinds, Prometheus Operator kinds and Strimzi kinds are bound to their Java models
+ *       (fabric8 Kubernetes model; fabric8's {@code openshift-model-monitoring}, generated from the
+ *       Prometheus Operator's {@code monitoring.coreos.com/v1} CRDs; Strimzi {@code io.strimzi:api});
+ *       a wrong type fails binding, and since the models keep
  *       unknown fields in {@code additionalProperties} instead of failing, every bound object is
  *       walked and any field the model does not know is reported: strict validation.</li>
  *   <li>CloudNativePG, its Barman Cloud plugin and the Keycloak operator publish no model or schema
@@ -57,6 +62,9 @@ final class ManifestSchemas {
             Map.entry("PodDisruptionBudget", new Model("policy/v1", PodDisruptionBudget.class)),
             Map.entry("HorizontalPodAutoscaler", new Model("autoscaling/v2", HorizontalPodAutoscaler.class)),
             Map.entry("NetworkPolicy", new Model("networking.k8s.io/v1", NetworkPolicy.class)),
+            Map.entry("Ingress", new Model("networking.k8s.io/v1", Ingress.class)),
+            Map.entry("ServiceMonitor", new Model("monitoring.coreos.com/v1", ServiceMonitor.class)),
+            Map.entry("PrometheusRule", new Model("monitoring.coreos.com/v1", PrometheusRule.class)),
             Map.entry("Kafka", new Model("kafka.strimzi.io/v1", Kafka.class)),
             Map.entry("KafkaNodePool", new Model("kafka.strimzi.io/v1", KafkaNodePool.class)),
             Map.entry("KafkaTopic", new Model("kafka.strimzi.io/v1", KafkaTopic.class)),
@@ -190,6 +198,7 @@ final class ManifestSchemas {
         }
         Class<?> type = value.getClass();
         if (type.isEnum() || !(type.getPackageName().startsWith("io.fabric8.kubernetes.api.model")
+                || type.getPackageName().startsWith("io.fabric8.openshift.api.model.monitoring")
                 || type.getPackageName().startsWith("io.strimzi.api"))) {
             return;
         }

@@ -54,6 +54,50 @@ class ManifestSchemasTest {
     }
 
     @Test
+    void anIngressWrittenInTheRetiredBetaShapeIsReported() {
+        assertThat(ManifestSchemas.problems(yaml("""
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: gateway}
+                spec:
+                  rules:
+                    - host: yiwang.example
+                      http:
+                        paths:
+                          - path: /
+                            pathType: Prefix
+                            backend: {serviceName: gateway, servicePort: 8080}
+                """))).containsExactly("Ingress/gateway.spec.rules[0].http.paths[0].backend: unknown field(s) [serviceName, servicePort]");
+    }
+
+    @Test
+    void aMisspelledFieldInAPrometheusOperatorKindIsReported() {
+        assertThat(ManifestSchemas.problems(yaml("""
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: gateway}
+                spec:
+                  selector: {matchLabels: {app.kubernetes.io/name: gateway}}
+                  endpoints:
+                    - port: http
+                      path: /actuator/prometheus
+                      relabellings: [{targetLabel: job, replacement: yiwang}]
+                """))).containsExactly("ServiceMonitor/gateway.spec.endpoints[0]: unknown field(s) [relabellings]");
+        assertThat(ManifestSchemas.problems(yaml("""
+                apiVersion: monitoring.coreos.com/v1
+                kind: PrometheusRule
+                metadata: {name: yiwang-alerts}
+                spec:
+                  groups:
+                    - name: yiwang-platform
+                      rules:
+                        - alert: YiwangServiceDown
+                          expr: up == 0
+                          duration: 2m
+                """))).containsExactly("PrometheusRule/yiwang-alerts.spec.groups[0].rules[0]: unknown field(s) [duration]");
+    }
+
+    @Test
     void aMisspelledOrMissingFieldInAnOperatorKindWithoutAModelIsReported() {
         assertThat(ManifestSchemas.problems(yaml("""
                 apiVersion: k8s.keycloak.org/v2alpha1

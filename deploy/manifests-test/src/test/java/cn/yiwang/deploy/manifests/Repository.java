@@ -32,15 +32,16 @@ final class Repository {
     static final List<Workload> WORKLOADS = java.util.stream.Stream.concat(java.util.stream.Stream.of(GATEWAY), SERVICES.stream()).toList();
 
     static final List<String> TOPICS = List.of("catalog.item.v1", "catalog.bundle.v1", "cases.case.v1", "review.evaluation.v1",
-            "certificate.certificate.v1", "hotline.ticket.v1", "vectorcontrol.complaint.v1", "vectorcontrol.alert.v1");
+            "review.notification.v1", "certificate.certificate.v1", "hotline.ticket.v1", "hotline.hotspot.v1",
+            "vectorcontrol.complaint.v1", "vectorcontrol.alert.v1");
 
     /** Topics each service publishes and consumes (ARCHITECTURE.md, "Services and what each owns"). */
     static final Map<String, List<String>> PUBLISHES = Map.of(
             "catalog-service", List.of("catalog.item.v1", "catalog.bundle.v1"),
             "case-service", List.of("cases.case.v1"),
-            "review-service", List.of("review.evaluation.v1"),
+            "review-service", List.of("review.evaluation.v1", "review.notification.v1"),
             "certificate-service", List.of("certificate.certificate.v1"),
-            "hotline-service", List.of("hotline.ticket.v1"),
+            "hotline-service", List.of("hotline.ticket.v1", "hotline.hotspot.v1"),
             "vector-control-service", List.of("vectorcontrol.complaint.v1", "vectorcontrol.alert.v1"));
 
     static final Map<String, List<String>> CONSUMES = Map.of(

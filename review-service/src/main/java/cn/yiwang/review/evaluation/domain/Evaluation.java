@@ -47,6 +47,8 @@ public class Evaluation {
     private ModerationState moderation;
     /** Who sent it, for burst detection: the token subject, never the ID number. */
     private final String sourceKey;
+    /** The hotline agent who recorded a rating given over the phone; {@code null} when the person rated themselves. */
+    private final String recordedBy;
     private boolean excluded;
     private Instant excludedAt;
     @Transient
@@ -56,7 +58,7 @@ public class Evaluation {
     Evaluation(UUID id, Integer version, UUID invitationId, EvaluationKind kind, Level level, List<String> indicators,
                String text, Channel channel, boolean anonymous, String evaluatorIdHash, String evaluatorType,
                ServiceContext service, Instant evaluatedAt, ModerationState moderation, String sourceKey,
-               boolean excluded, Instant excludedAt) {
+               String recordedBy, boolean excluded, Instant excludedAt) {
         this.id = id;
         this.version = version;
         this.invitationId = invitationId;
@@ -72,6 +74,7 @@ public class Evaluation {
         this.evaluatedAt = evaluatedAt;
         this.moderation = moderation;
         this.sourceKey = sourceKey;
+        this.recordedBy = recordedBy;
         this.excluded = excluded;
         this.excludedAt = excludedAt;
     }
@@ -85,7 +88,23 @@ public class Evaluation {
         indicators.requireKnown(rating.indicators());
         UUID id = UUID.randomUUID();
         invitation.acceptFirstEvaluation(evaluator, id, now);
-        return create(id, invitation, EvaluationKind.FIRST, rating, sourceKey, now);
+        return create(id, invitation, EvaluationKind.FIRST, rating, sourceKey, null, now);
+    }
+
+    /**
+     * The first evaluation given over the phone and recorded by hotline agent {@code agent}: the
+     * channel is phone (6), it is marked as recorded by the agent, and it is still the one rating
+     * of the service event (一次一评) — the invitation refuses a second one as for any other channel.
+     */
+    public static Evaluation recordedByPhone(Invitation invitation, Rating rating, IndicatorList indicators,
+                                             String agent, Instant now) {
+        if (rating.channel() != Channel.PHONE) {
+            throw Problems.rule("rating.channel", "phone-only", "channel 6");
+        }
+        indicators.requireKnown(rating.indicators());
+        UUID id = UUID.randomUUID();
+        invitation.acceptFirstEvaluation(Evaluator.overThePhone(), id, now);
+        return create(id, invitation, EvaluationKind.FIRST, rating, agent, agent, now);
     }
 
     /** The one follow-up (追评) after a first evaluation, by the same person. */
@@ -94,16 +113,16 @@ public class Evaluation {
         indicators.requireKnown(rating.indicators());
         UUID id = UUID.randomUUID();
         invitation.acceptFollowUp(evaluator, id, window, now);
-        return create(id, invitation, EvaluationKind.FOLLOW_UP, rating, sourceKey, now);
+        return create(id, invitation, EvaluationKind.FOLLOW_UP, rating, sourceKey, null, now);
     }
 
     private static Evaluation create(UUID id, Invitation invitation, EvaluationKind kind, Rating rating,
-                                     String sourceKey, Instant now) {
+                                     String sourceKey, String recordedBy, Instant now) {
         // Anonymous or not is the evaluator's choice; an unidentified walk-in evaluator is anonymous by nature.
         boolean anonymous = rating.anonymous() || invitation.evaluatorIdHash() == null;
         Evaluation evaluation = new Evaluation(id, null, invitation.id(), kind, rating.level(), rating.indicators(),
                 rating.text(), rating.channel(), anonymous, invitation.evaluatorIdHash(), invitation.evaluatorType(),
-                invitation.context(), now, ModerationState.PUBLISHED, sourceKey, false, null);
+                invitation.context(), now, ModerationState.PUBLISHED, sourceKey, recordedBy, false, null);
         evaluation.events.add(EvaluationSubmitted.of(evaluation.snapshot()));
         return evaluation;
     }
@@ -213,6 +232,14 @@ public class Evaluation {
 
     public String sourceKey() {
         return sourceKey;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public boolean isRecordedByAgent() {
+        return recordedBy != null;
     }
 
     public boolean excluded() {

@@ -98,6 +98,28 @@ public class EvaluationController {
         return commands.evaluate(actor, request.invitationId(), request.shortCode(), request.rating().rating());
     }
 
+    /**
+     * A rating given over the phone, as the hotline agent who took it enters it: the channel is
+     * always phone (6), so the request has none.
+     */
+    public record PhoneRatingRequest(@NotNull UUID invitationId, @NotNull Level level,
+                                     @Size(max = 20) List<@Size(max = 40) String> indicators,
+                                     @Size(max = 2000) String text, Boolean anonymous) {
+
+        RatingRequest rating() {
+            return new RatingRequest(level, indicators, text, Channel.PHONE.code(), anonymous);
+        }
+    }
+
+    @PostMapping("/by-phone")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('hotline-agent')")
+    public EvaluationView recordPhoneRating(@Valid @RequestBody PhoneRatingRequest request, Actor actor,
+                                            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        requireKnownIndicators(request.rating(), acceptLanguage);
+        return commands.recordPhoneRating(actor, request.invitationId(), request.rating().rating());
+    }
+
     @PostMapping("/{id}/follow-up")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('citizen', 'enterprise')")

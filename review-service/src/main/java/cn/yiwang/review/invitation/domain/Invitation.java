@@ -128,6 +128,10 @@ public class Invitation {
 
     /** Whether {@code evaluator} is the person served: the same keyed hash, or the walk-in code's holder. */
     public boolean isServed(Evaluator evaluator) {
+        if (evaluator.relayedByAgent()) {
+            // The agent rang the person served back (回访) and records their own words.
+            return true;
+        }
         if (shortCode != null && evaluator.heldShortCode()) {
             // The code is shown only to the person at the window: holding it is the proof.
             return true;

@@ -47,6 +47,9 @@ public class StatisticsController {
     @GetMapping("/statistics/{dimension}/{key}")
     public Figures figures(@PathVariable Dimension dimension, @PathVariable String key,
                            @RequestParam @Pattern(regexp = PERIOD) String period, Actor actor) {
+        if (dimension.isCoverageBase()) {
+            throw Problems.notFound("review.statistics.no-such-dimension", dimension.name());
+        }
         if (!mayRead(actor, dimension, key)) {
             throw Problems.forbidden("review.statistics.out-of-scope", dimension.name(), key);
         }
@@ -60,6 +63,8 @@ public class StatisticsController {
                     || (actor.hasRole(Roles.EVALUATION_OFFICER) && actor.coversRegion(key));
             case CHANNEL -> actor.hasRole(Roles.SUPERVISOR);
             case STAFF -> key.equals(actor.subject()) || servedInScope(actor, key);
+            // Building blocks of the region coverage, not figures of their own.
+            case REGION_ITEM, REGION_ORGANISATION, REGION_CHANNEL -> false;
         };
     }
 

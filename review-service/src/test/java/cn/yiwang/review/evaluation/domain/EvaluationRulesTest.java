@@ -52,6 +52,30 @@ class EvaluationRulesTest {
     }
 
     @Test
+    void aRatingGivenOverThePhoneIsRecordedByTheAgentOnThePhoneChannelAndStillCountsOnce() {
+        Invitation invitation = invitationForApplicant();
+        Rating byPhone = new Rating(Level.DISSATISFIED, List.of("efficiency"), "回访时表示办理太慢", Channel.PHONE, false);
+
+        Evaluation recorded = Evaluation.recordedByPhone(invitation, byPhone, INDICATORS, "agent-12345-7", A_DAY_LATER);
+
+        assertThat(recorded.channel()).isEqualTo(Channel.PHONE);
+        assertThat(recorded.isRecordedByAgent()).isTrue();
+        assertThat(recorded.recordedBy()).isEqualTo("agent-12345-7");
+        assertThat(recorded.evaluatorIdHash()).as("the rating is the person served's, not the agent's").isEqualTo(APPLICANT);
+        assertThatThrownBy(() -> Evaluation.first(invitation, THE_APPLICANT, rated(Level.SATISFIED), INDICATORS, "sub-1",
+                A_DAY_LATER)).satisfies(refused -> assertThat(kind(refused)).isEqualTo(ProblemKind.CONFLICT));
+    }
+
+    @Test
+    void anAgentRecordsOnlyPhoneRatings() {
+        Invitation invitation = invitationForApplicant();
+
+        assertThatThrownBy(() -> Evaluation.recordedByPhone(invitation, rated(Level.SATISFIED), INDICATORS, "agent-1",
+                A_DAY_LATER)).satisfies(refused -> assertThat(kind(refused)).isEqualTo(ProblemKind.RULE_VIOLATED));
+        assertThat(invitation.firstEvaluationId()).isNull();
+    }
+
+    @Test
     void afterTheEvaluationWindowNobodyCanRateAndNothingCountsAsRated() {
         Invitation invitation = invitationForApplicant();
         Instant afterWindow = CONCLUDED.plus(WINDOW);
