@@ -62,6 +62,7 @@ class PlatformFlowsIT {
     /** Personal data the flows send in; none of it may reach a log (besides the demo ID numbers). */
     private static final String CALLER_PHONE = "13891760326";
     private static final String RESPONSIBLE_PHONE = "13709173344";
+    private static final String AGENT_CALLER_PHONE = "13991732458";
 
     private static final String HOUSEHOLD_REGISTER = "11100000000000003U001";
     private static final String BAOJI_PUBLIC_SECURITY = "1161030000030002XB";
@@ -211,6 +212,31 @@ class PlatformFlowsIT {
     }
 
     /**
+     * Flow 2 by telephone: an agent takes a 12345 call about rats with the caller's name and number;
+     * dispatched, it reaches the county's 爱卫办 as a complaint that carries where and what, never
+     * who called.
+     */
+    @Test
+    @Order(3)
+    void aRatsCallTakenByAnAgentReachesVectorControlWithoutTheCallersNameOrNumber() throws Exception {
+        JsonNode intake = expect(201, post("hotline.agent.baoji", "/api/v1/hotline/tickets", Map.of(
+                "channel", "PHONE", "type", "COMPLAINT", "categoryCode", "env.vector.rats", "regionCode", "610326",
+                "location", "眉县常兴镇常兴街小区3号楼地下室", "description", "地下室老鼠成群，咬坏电线",
+                "caller", Map.of("name", "刘秀英", "phone", AGENT_CALLER_PHONE))));
+        String ticketId = intake.path("ticket").path("id").asString();
+        assertThat(intake.path("ticket").path("channel").asString()).isEqualTo("PHONE");
+        assertThat(intake.path("ticket").path("caller").path("phone").asString()).isEqualTo(AGENT_CALLER_PHONE);
+        expect(200, post("hotline.dispatcher.baoji", "/api/v1/hotline/tickets/" + ticketId + "/dispatch", Map.of()));
+
+        JsonNode complaint = awaitJson("the complaint of ticket " + ticketId, () -> {
+            JsonNode page = expect(200, get("aiwei.meixian", "/api/v1/vector-control/complaints?region=610326&size=100"));
+            return stream(page.path("items")).filter(c -> ticketId.equals(c.path("ticketId").asString())).findFirst();
+        });
+        assertThat(complaint.path("address").asString()).isEqualTo("眉县常兴镇常兴街小区3号楼地下室");
+        assertThat(complaint.toString()).doesNotContain(AGENT_CALLER_PHONE).doesNotContain("刘秀英");
+    }
+
+    /**
      * Flow 1 as far as the services carry it today. Baoji's public security bureau publishes an item
      * whose material is the household register as an e-certificate, and issues the citizen's household
      * register into her wallet; she shows it as a one-time QR code and a verifier without an account
@@ -354,7 +380,7 @@ class PlatformFlowsIT {
     @Order(100)
     void noLogOfTheRunHoldsADemoIdNumberOrAPhoneNumber() throws Exception {
         List<String> numbers = new ArrayList<>(demoIdNumbers());
-        numbers.addAll(List.of(CALLER_PHONE, RESPONSIBLE_PHONE));
+        numbers.addAll(List.of(CALLER_PHONE, RESPONSIBLE_PHONE, AGENT_CALLER_PHONE));
         assertThat(numbers).contains("610326198503122019", "610926199207184028", "610111197801053031",
                 "610300199001015011");
 
