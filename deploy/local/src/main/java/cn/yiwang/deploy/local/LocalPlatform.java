@@ -218,6 +218,11 @@ public final class LocalPlatform implements AutoCloseable {
             // the loader does nothing once the catalogue has items.
             env.put("YIWANG_CATALOG_DEMODATA_ENABLED", "true");
         }
+        if (component == Component.CASES) {
+            // Where case-service finds the services it calls, which are not on their default ports in tests.
+            env.put("YIWANG_CASES_CATALOG_BASEURL", baseUrl(Component.CATALOG));
+            env.put("YIWANG_CASES_CERTIFICATE_BASEURL", baseUrl(Component.CERTIFICATE));
+        }
         if (component.module().equals("certificate-service")) {
             // Issuers' seal keys are stored wrapped with this installation's key (never committed).
             env.put("YIWANG_CERTIFICATE_SIGNING_WRAPKEYS_" + PERSONAL_DATA_KEY_ID.toUpperCase(),

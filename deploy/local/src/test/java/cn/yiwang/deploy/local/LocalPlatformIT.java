@@ -296,7 +296,7 @@ class LocalPlatformIT {
     }
 
     /** Everything but the Keycloak copy (200 MB, identical every run), so the copy is made once per clean build. */
-    private static void deleteDataButKeepKeycloakCopy(Path work) throws IOException {
+    static void deleteDataButKeepKeycloakCopy(Path work) throws IOException {
         if (!Files.exists(work)) {
             return;
         }
