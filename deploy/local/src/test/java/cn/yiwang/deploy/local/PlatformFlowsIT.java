@@ -43,10 +43,11 @@ import static org.awaitility.Awaitility.await;
  * real Keycloak with the demo users, all six services and the gateway from the jars this build
  * packaged, on free ports. Every call goes through the gateway with a real token of a demo user;
  * events between services are awaited with a bounded poll. Flow 2 (12345 rats → vector control →
- * reply → closed → invitation) runs in full; flow 1 as far as the services allow (see its test);
- * flows 3 and 4 need a case to be filed, which the assembled platform cannot do yet (flow 1's
- * test says why). The last test reads the logs of every component of the run and checks that no
- * demo ID number or phone number is in any of them.
+ * reply → closed → invitation); flow 1 (item published, e-certificate in the wallet, QR, verified,
+ * very dissatisfied rating rectified and counted; then the case: applied with the e-certificate,
+ * supplemented, accepted, concluded, invitation); flow 4 (accepted in Pingli, decided in Baoji);
+ * flow 3 (the 新生儿出生 bundle concludes when its children do). The last test reads the logs of
+ * every component of the run and checks that no demo ID number or phone number is in any of them.
  */
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -63,10 +64,21 @@ class PlatformFlowsIT {
     private static final String CALLER_PHONE = "13891760326";
     private static final String RESPONSIBLE_PHONE = "13709173344";
     private static final String AGENT_CALLER_PHONE = "13991732458";
+    private static final String APPLICANT_PHONE = "13609170326";
+    private static final String PINGLI_APPLICANT_PHONE = "18091526714";
 
     private static final String HOUSEHOLD_REGISTER = "11100000000000003U001";
     private static final String BAOJI_PUBLIC_SECURITY = "1161030000030002XB";
     private static final String MEI_HALL = "11610326000326019W";
+    private static final String PINGLI_HALL = "11610926000926014U";
+    /** The demo approvers of the Mei County bodies that decide the 新生儿出生 bundle's items. */
+    private static final Map<String, String> MEI_COUNTY_APPROVERS = Map.of(
+            "11610326MB00000078", "approver.meixian.weijian", "11610326MB0000001M", "approver.meixian.gongan",
+            "11610326MB0000011N", "approver.meixian.yibao", "11610326MB0000003U", "approver.meixian.renshe");
+
+    /** Flow 1's item and the citizen's household register, for the case steps that follow. */
+    private static String flowOneItemCode;
+    private static String flowOneRegisterIdentifier;
 
     private static final Path ROOT = Path.of(System.getProperty("yiwang.root", "../..")).toAbsolutePath().normalize();
 
@@ -165,6 +177,12 @@ class PlatformFlowsIT {
                 "regionCode", "610326", "responsiblePerson", "赵建国", "responsiblePhone", RESPONSIBLE_PHONE,
                 "facilities", List.of("SEALED_WASTE_CONTAINERS"))));
         assertThat(place.path("supervisingDepartment").asString()).isEqualTo("CITY_MANAGEMENT");
+        // The complaint arrived as the 爱卫办's own inspection task; it assigns it to the department
+        // supervising the place, whose inspector may then answer.
+        assertThat(complaint.path("task").path("department").asString()).isEqualTo("AIWEI");
+        JsonNode assigned = expect(200, post("aiwei.meixian", "/api/v1/vector-control/complaints/" + complaintId + "/assignment",
+                Map.of("placeId", place.path("id").asString())));
+        assertThat(assigned.path("task").path("department").asString()).isEqualTo("CITY_MANAGEMENT");
 
         // The inspector finds rat signs and orders rectification (Art. 30-31), tied to the complaint.
         JsonNode inspection = expect(201, post("inspector.meixian", "/api/v1/vector-control/inspections", Map.of(
@@ -243,12 +261,9 @@ class PlatformFlowsIT {
      * checks it; at the window she rates the service "very dissatisfied", and the hall's work order is
      * verified, rectified, answered and visited back, which moves the hall's public figures.
      *
-     * <p>Not yet possible: applying for the item. case-service cannot learn any published item — its
-     * reader of {@code item.published} expects flat fields ({@code implementationCode},
-     * {@code implementingBodyCode}, {@code legalLimit.amount}) where catalog-service nests the guide,
-     * and the item it asks catalog-service for on demand ({@code GET /api/v1/catalog/items/{code}/published})
-     * does not exist there — so {@code POST /api/v1/cases} answers 503 for every item. Supplement,
-     * acceptance, conclusion and the certificate issued for the case wait for that.
+     * <p>Her application for the item with that certificate, its supplement, acceptance and
+     * conclusion follow in
+     * {@link #herOnlineApplicationWithTheECertificateIsSupplementedAcceptedConcludedAndOfferedForEvaluation()}.
      */
     @Test
     @Order(2)
@@ -270,6 +285,8 @@ class PlatformFlowsIT {
         String identifier = register.path("identifier").asString();
         JsonNode wallet = expect(200, get("citizen.meixian", "/api/v1/certificates/wallet"));
         assertThat(wallet.toString()).contains(identifier);
+        flowOneItemCode = itemCode;
+        flowOneRegisterIdentifier = identifier;
 
         // 3. She shows the certificate as a one-time QR code; a verifier without an account checks it.
         JsonNode display = expect(201, post("citizen.meixian", "/api/v1/certificates/wallet/" + certificateId + "/displays",
@@ -316,6 +333,200 @@ class PlatformFlowsIT {
         assertThat(after.path("counts").path("rated").asLong()).isEqualTo(before.path("counts").path("rated").asLong() + 1);
         assertThat(after.path("counts").path("rectified").asLong())
                 .isEqualTo(before.path("counts").path("rectified").asLong() + 1);
+    }
+
+    /**
+     * Flow 1's case: the citizen applies online for the item of flow 1 with the household register
+     * from her wallet (免证办, checked with certificate-service) and chooses Mei County's hall; the
+     * hall's clerk asks once for a signed application form, she supplies it, the clerk accepts,
+     * Baoji's public security bureau (the deciding body) concludes, and review-service invites her
+     * to rate the case, naming its number and the hall.
+     */
+    @Test
+    @Order(4)
+    void herOnlineApplicationWithTheECertificateIsSupplementedAcceptedConcludedAndOfferedForEvaluation()
+            throws Exception {
+        assertThat(flowOneItemCode).as("flow 1 published the item and issued the certificate").isNotNull();
+        JsonNode filed = expect(201, post("citizen.meixian", "/api/v1/cases", Map.of(
+                "itemCode", flowOneItemCode, "applicantType", "PERSON", "applicantName", "张伟",
+                "applicantIdNumber", "610326198503122019", "applicantPhone", APPLICANT_PHONE, "channel", "MOBILE",
+                "acceptingHall", Map.of("regionCode", "610326", "orgCode", MEI_HALL),
+                "materials", List.of(
+                        Map.of("code", "household-register", "provision", "E_CERTIFICATE",
+                                "reference", flowOneRegisterIdentifier),
+                        Map.of("code", "application-form", "provision", "UPLOAD",
+                                "reference", "uploads/flow1/application-form.pdf"))),
+                Map.of("Idempotency-Key", idempotencyKey())));
+        System.out.println("flow 1 case filed: " + filed);
+        String caseId = filed.path("id").asString();
+        String caseNumber = filed.path("number").asString();
+        assertThat(filed.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(filed.path("channel").asString()).isEqualTo("MOBILE");
+        assertThat(filed.path("acceptingHall").path("orgCode").asString()).isEqualTo(MEI_HALL);
+        assertThat(filed.path("decidingBody").path("orgCode").asString()).isEqualTo(BAOJI_PUBLIC_SECURITY);
+        assertThat(material(filed, "household-register").path("provision").asString()).isEqualTo("E_CERTIFICATE");
+        assertThat(material(filed, "household-register").path("verification").asString()).isEqualTo("VERIFIED");
+
+        // One supplement notice from the hall, the citizen supplies the signed form.
+        JsonNode notified = expect(200, post("clerk.meixian", "/api/v1/cases/" + caseId + "/supplement-notice",
+                Map.of("defects", List.of(Map.of("materialCode", "application-form", "problem", "申请表缺少申请人签字")))));
+        assertThat(notified.path("status").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
+        assertThat(notified.path("supplementNotices")).hasSize(1);
+        JsonNode supplied = expect(200, post("citizen.meixian", "/api/v1/cases/" + caseId + "/supplement",
+                Map.of("materials", List.of(Map.of("code", "application-form", "provision", "UPLOAD",
+                        "reference", "uploads/flow1/application-form-signed.pdf")))));
+        assertThat(supplied.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(supplied.path("submission").asInt()).isEqualTo(2);
+        assertThat(material(supplied, "application-form").path("reference").asString()).endsWith("-signed.pdf");
+
+        // The hall accepts; the deciding body concludes.
+        JsonNode accepted = expect(200, post("clerk.meixian", "/api/v1/cases/" + caseId + "/acceptance", null));
+        assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+        JsonNode concluded = expect(200, post("deptadmin.baoji", "/api/v1/cases/" + caseId + "/conclusion",
+                Map.of("outcome", "APPROVED", "result", "准予办理，审验合格")));
+        assertThat(concluded.path("status").asString()).isEqualTo("CONCLUDED");
+        JsonNode hers = expect(200, get("citizen.meixian", "/api/v1/cases/" + caseId));
+        assertThat(hers.path("status").asString()).isEqualTo("CONCLUDED");
+        assertThat(hers.path("number").asString()).isEqualTo(caseNumber);
+
+        // cases.case.v1 (case.concluded) → review-service: she is invited to rate this case.
+        JsonNode invitation = awaitJson("the evaluation invitation of case " + caseNumber, () -> {
+            JsonNode page = expect(200, get("citizen.meixian", "/api/v1/reviews/invitations/mine?size=100"));
+            return stream(page.path("items")).filter(i -> caseNumber.equals(i.path("serviceNumber").asString()))
+                    .findFirst();
+        });
+        System.out.println("flow 1 case invitation: " + invitation);
+        assertThat(invitation.path("source").asString()).isEqualTo("CASE");
+        assertThat(invitation.path("open").asBoolean()).isTrue();
+        assertThat(invitation.path("orgCode").asString()).isEqualTo(MEI_HALL);
+        assertThat(invitation.path("itemCodes").toString()).contains(flowOneItemCode);
+    }
+
+    /**
+     * Flow 4 (跨域通办): a Pingli citizen applies at Pingli County's hall for an item Baoji's public
+     * security bureau decides; the Pingli clerk files and accepts it, the Baoji bureau reviews and
+     * concludes, the result is collected at the Pingli hall; staff of a third county never see it,
+     * and the citizen follows it in her own case list.
+     */
+    @Test
+    @Order(5)
+    void aCaseAcceptedInPingliIsDecidedInBaojiAndCollectedInPingli() throws Exception {
+        assertThat(flowOneItemCode).as("flow 1 published the Baoji item").isNotNull();
+        JsonNode filed = expect(201, post("clerk.pingli", "/api/v1/cases", Map.of(
+                "itemCode", flowOneItemCode, "applicantType", "PERSON", "applicantName", "陈静",
+                "applicantIdNumber", "610926199207184028", "applicantPhone", PINGLI_APPLICANT_PHONE,
+                "materials", List.of(
+                        Map.of("code", "household-register", "provision", "UPLOAD", "reference", "uploads/flow4/hukou.pdf"),
+                        Map.of("code", "application-form", "provision", "UPLOAD", "reference", "uploads/flow4/form.pdf"))),
+                Map.of("Idempotency-Key", idempotencyKey())));
+        System.out.println("flow 4 case filed: " + filed);
+        String caseId = filed.path("id").asString();
+        String caseNumber = filed.path("number").asString();
+        assertThat(filed.path("channel").asString()).isEqualTo("WINDOW");
+        assertThat(filed.path("crossRegion").asBoolean()).isTrue();
+        assertThat(filed.path("acceptingHall").path("regionCode").asString()).isEqualTo("610926");
+        assertThat(filed.path("acceptingHall").path("orgCode").asString()).isEqualTo(PINGLI_HALL);
+        assertThat(filed.path("decidingBody").path("regionCode").asString()).isEqualTo("610300");
+        assertThat(filed.path("decidingBody").path("orgCode").asString()).isEqualTo(BAOJI_PUBLIC_SECURITY);
+
+        // Accepting is the hall's; deciding is the bureau's, not the other way round.
+        expect(403, post("deptadmin.baoji", "/api/v1/cases/" + caseId + "/acceptance", null));
+        JsonNode accepted = expect(200, post("clerk.pingli", "/api/v1/cases/" + caseId + "/acceptance", null));
+        assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+        expect(403, post("clerk.pingli", "/api/v1/cases/" + caseId + "/conclusion",
+                Map.of("outcome", "APPROVED", "result", "准予办理")));
+        JsonNode reviewing = expect(200, post("deptadmin.baoji", "/api/v1/cases/" + caseId + "/review", null));
+        assertThat(reviewing.path("status").asString()).isEqualTo("UNDER_REVIEW");
+        JsonNode concluded = expect(200, post("deptadmin.baoji", "/api/v1/cases/" + caseId + "/conclusion",
+                Map.of("outcome", "APPROVED", "result", "准予办理，审验合格")));
+        assertThat(concluded.path("status").asString()).isEqualTo("CONCLUDED");
+        JsonNode delivered = expect(200, post("clerk.pingli", "/api/v1/cases/" + caseId + "/delivery",
+                Map.of("method", "WINDOW_PICKUP", "detail", "平利县政务服务中心窗口领取")));
+        assertThat(delivered.path("status").asString()).isEqualTo("DELIVERED");
+
+        // Mei County's clerk is neither the accepting hall nor the deciding body.
+        expect(404, get("clerk.meixian", "/api/v1/cases/" + caseId));
+        JsonNode mine = expect(200, get("citizen.pingli", "/api/v1/cases/mine?size=100"));
+        JsonNode summary = stream(mine.path("items")).filter(c -> caseId.equals(c.path("id").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("case " + caseNumber + " not in citizen.pingli's cases: " + mine));
+        assertThat(summary.path("status").asString()).isEqualTo("DELIVERED");
+        assertThat(summary.path("acceptingRegionCode").asString()).isEqualTo("610926");
+        assertThat(summary.path("decidingRegionCode").asString()).isEqualTo("610300");
+
+        JsonNode invitation = awaitJson("the evaluation invitation of case " + caseNumber, () -> {
+            JsonNode page = expect(200, get("citizen.pingli", "/api/v1/reviews/invitations/mine?size=100"));
+            return stream(page.path("items")).filter(i -> caseNumber.equals(i.path("serviceNumber").asString()))
+                    .findFirst();
+        });
+        System.out.println("flow 4 case invitation: " + invitation);
+        assertThat(invitation.path("orgCode").asString()).isEqualTo(PINGLI_HALL);
+    }
+
+    /**
+     * Flow 3 (一件事一次办): the Mei County citizen applies once for the 新生儿出生 bundle — one form,
+     * one set of materials, at the county hall — and gets one child case per member item; the hall
+     * accepts every child, each county department concludes its own, and the bundle concludes, all
+     * approved, when the last child does.
+     */
+    @Test
+    @Order(6)
+    void aNewbornBundleApplicationConcludesWhenEveryChildCaseHasConcluded() throws Exception {
+        JsonNode bundle = awaitJson("the 新生儿出生 bundle of Mei County", DEMO_CATALOGUE, () -> {
+            JsonNode bundles = expect(200, get(null, "/api/v1/catalog/public/bundles?region=610326"));
+            return stream(bundles).filter(b -> "新生儿出生".equals(b.path("name").asString())).findFirst();
+        });
+        int members = bundle.path("items").size();
+        assertThat(members).isEqualTo(5);
+        JsonNode filed = expect(201, post("citizen.meixian", "/api/v1/cases/bundles", Map.of(
+                "bundleId", bundle.path("bundleId").asString(), "applicantType", "PERSON", "applicantName", "张伟",
+                "applicantIdNumber", "610326198503122019", "applicantPhone", APPLICANT_PHONE, "channel", "MOBILE",
+                "acceptingHall", Map.of("regionCode", "610326", "orgCode", MEI_HALL),
+                "form", Map.of("applicant.name", "张伟", "applicant.idNumber", "610326198503122019",
+                        "applicant.phone", APPLICANT_PHONE),
+                "materials", List.of(
+                        Map.of("code", "id-card", "provision", "UPLOAD", "reference", "uploads/flow3/id-card.pdf"),
+                        Map.of("code", "household-register", "provision", "UPLOAD", "reference", "uploads/flow3/hukou.pdf"),
+                        Map.of("code", "application-form", "provision", "UPLOAD", "reference", "uploads/flow3/form.pdf"))),
+                Map.of("Idempotency-Key", idempotencyKey())));
+        String bundleCase = "/api/v1/cases/bundles/" + filed.path("id").asString();
+        assertThat(filed.path("status").asString()).isEqualTo("IN_PROGRESS");
+        List<JsonNode> children = stream(filed.path("children")).toList();
+        assertThat(children).hasSize(members);
+        assertThat(children).allSatisfy(child -> {
+            assertThat(child.path("status").asString()).isEqualTo("SUBMITTED");
+            assertThat(child.path("decidingBody").path("regionCode").asString()).isEqualTo("610326");
+        });
+
+        for (JsonNode child : children) {
+            JsonNode accepted = expect(200, post("clerk.meixian",
+                    "/api/v1/cases/" + child.path("caseId").asString() + "/acceptance", null));
+            assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+        }
+        for (int i = 0; i < children.size(); i++) {
+            JsonNode child = children.get(i);
+            String decider = MEI_COUNTY_APPROVERS.get(child.path("decidingBody").path("orgCode").asString());
+            assertThat(decider).as("a demo approver of " + child.path("decidingBody")).isNotNull();
+            if (i == children.size() - 1) {
+                assertThat(expect(200, get("citizen.meixian", bundleCase)).path("status").asString())
+                        .as("the bundle while a child is still open").isEqualTo("IN_PROGRESS");
+            }
+            JsonNode concluded = expect(200, post(decider, "/api/v1/cases/" + child.path("caseId").asString()
+                    + "/conclusion", Map.of("outcome", "APPROVED", "result", "准予办理")));
+            assertThat(concluded.path("status").asString()).isEqualTo("CONCLUDED");
+        }
+
+        JsonNode done = awaitJson("the conclusion of the 新生儿出生 bundle", () -> {
+            JsonNode view = expect(200, get("citizen.meixian", bundleCase));
+            return "CONCLUDED".equals(view.path("status").asString()) ? Optional.of(view) : Optional.empty();
+        });
+        assertThat(done.path("result").path("outcome").asString()).isEqualTo("ALL_APPROVED");
+        assertThat(done.path("result").path("approved").asInt()).isEqualTo(members);
+        assertThat(done.path("closedAt").asString()).isNotEmpty();
+    }
+
+    private static JsonNode material(JsonNode caseView, String code) {
+        return stream(caseView.path("materials")).filter(m -> code.equals(m.path("code").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no material " + code + " in " + caseView));
     }
 
     /**
@@ -380,7 +591,8 @@ class PlatformFlowsIT {
     @Order(100)
     void noLogOfTheRunHoldsADemoIdNumberOrAPhoneNumber() throws Exception {
         List<String> numbers = new ArrayList<>(demoIdNumbers());
-        numbers.addAll(List.of(CALLER_PHONE, RESPONSIBLE_PHONE, AGENT_CALLER_PHONE));
+        numbers.addAll(List.of(CALLER_PHONE, RESPONSIBLE_PHONE, AGENT_CALLER_PHONE, APPLICANT_PHONE,
+                PINGLI_APPLICANT_PHONE));
         assertThat(numbers).contains("610326198503122019", "610926199207184028", "610111197801053031",
                 "610300199001015011");
 
