@@ -224,9 +224,8 @@ class PlatformFlowsIT {
         });
         assertThat(invitation.path("open").asBoolean()).isTrue();
         assertThat(invitation.path("regionCode").asString()).isEqualTo("610326");
-        // ticket.closed names the ticket "number" and the department "leadOrgCode", review-service reads
-        // "ticketNumber" and "departmentOrgCode": the invitation shows neither (reported, not asserted).
-        System.out.println("flow 2 invitation: " + invitation);
+        assertThat(invitation.path("serviceNumber").asString()).isEqualTo(ticketNumber);
+        assertThat(invitation.path("orgCode").asString()).isEqualTo("11610326MB0400004D");
     }
 
     /**
