@@ -165,6 +165,11 @@ class PlatformFlowsIT {
                 "regionCode", "610326", "responsiblePerson", "赵建国", "responsiblePhone", RESPONSIBLE_PHONE,
                 "facilities", List.of("SEALED_WASTE_CONTAINERS"))));
         assertThat(place.path("supervisingDepartment").asString()).isEqualTo("CITY_MANAGEMENT");
+        // The complaint came in before the station was registered, so its inspection task went to the 爱卫办,
+        // which now hands it to the department supervising the place (Art. 5).
+        JsonNode assigned = expect(200, post("aiwei.meixian", "/api/v1/vector-control/complaints/" + complaintId + "/assignment",
+                Map.of("placeId", place.path("id").asString())));
+        assertThat(assigned.toString()).contains("CITY_MANAGEMENT");
 
         // The inspector finds rat signs and orders rectification (Art. 30-31), tied to the complaint.
         JsonNode inspection = expect(201, post("inspector.meixian", "/api/v1/vector-control/inspections", Map.of(
