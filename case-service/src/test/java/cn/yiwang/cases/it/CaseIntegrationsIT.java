@@ -114,7 +114,7 @@ class CaseIntegrationsIT extends CaseServiceITSupport {
 
     /** catalog-service's own item.published example (a copy of its contract), for another item code. */
     private tools.jackson.databind.JsonNode catalogItemPublished(String code) throws Exception {
-        String text = new String(getClass().getResourceAsStream("/contracts/catalog/item.published.json").readAllBytes(),
+        String text = new String(java.nio.file.Files.newInputStream(java.nio.file.Path.of("../catalog-service/src/main/resources/contracts/events/item.published.json")).readAllBytes(),
                 StandardCharsets.UTF_8);
         return json.readTree(text.replace("11610326MB0000001M4610100100000", code));
     }

@@ -16,7 +16,7 @@ class CatalogGuideV1Test {
 
     @Test
     void catalogServicesItemPublishedExampleReadsAsAnItemACaseCanBeFiledUnder() throws Exception {
-        JsonNode event = JSON.readTree(getClass().getResourceAsStream("/contracts/catalog/item.published.json"));
+        JsonNode event = JSON.readTree(java.nio.file.Files.newInputStream(java.nio.file.Path.of("../catalog-service/src/main/resources/contracts/events/item.published.json")));
         PublishedItem item = JSON.treeToValue(event.get("guide"), CatalogGuideV1.class).toItem();
 
         assertThat(item.implementationCode()).isEqualTo("11610326MB0000001M4610100100000");

@@ -177,8 +177,8 @@ class PlatformFlowsIT {
                 "regionCode", "610326", "responsiblePerson", "赵建国", "responsiblePhone", RESPONSIBLE_PHONE,
                 "facilities", List.of("SEALED_WASTE_CONTAINERS"))));
         assertThat(place.path("supervisingDepartment").asString()).isEqualTo("CITY_MANAGEMENT");
-        // The complaint arrived as the 爱卫办's own inspection task; it assigns it to the department
-        // supervising the place, whose inspector may then answer.
+        // The complaint came in before the station was registered, so its inspection task went to the 爱卫办,
+        // which now hands it to the department supervising the place (Art. 5), whose inspector may answer.
         assertThat(complaint.path("task").path("department").asString()).isEqualTo("AIWEI");
         JsonNode assigned = expect(200, post("aiwei.meixian", "/api/v1/vector-control/complaints/" + complaintId + "/assignment",
                 Map.of("placeId", place.path("id").asString())));
