@@ -14,11 +14,19 @@ import java.time.Instant;
  * @param applicantType   {@code PERSON} or {@code ENTERPRISE}
  * @param applicantIdHash keyed hash of the applicant's ID number or credit code; absent when the
  *                        applicant is not identified (no one can be invited)
+ * @param acceptingRegionCode the region of the hall that accepted the case; with {@code acceptingOrgCode}
+ *                        it names who served the applicant (a cross-region case is decided elsewhere,
+ *                        {@code regionCode} being the deciding region)
  * @param handlingStaff   the staff member who decided the case
  * @param occurredAt      when the case was concluded
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseConcludedV1(String caseId, String caseNumber, String regionCode, String applicantType,
                               String applicantIdHash, String itemCode, String itemName, String acceptingOrgCode,
-                              String handlingStaff, String channel, Instant occurredAt) {
+                              String acceptingRegionCode, String handlingStaff, String channel, Instant occurredAt) {
+
+    /** The region of the organisation that served the applicant (the accepting hall). */
+    public String servingRegionCode() {
+        return acceptingRegionCode != null && !acceptingRegionCode.isBlank() ? acceptingRegionCode : regionCode;
+    }
 }

@@ -61,7 +61,7 @@ public class ServiceEventListener {
         ServiceContext service = new ServiceContext(ServiceSource.CASE, event.caseId(), event.caseNumber(),
                 event.itemCode() == null ? List.of() : List.of(event.itemCode()),
                 event.itemName() == null ? List.of() : List.of(event.itemName()),
-                event.acceptingOrgCode(), event.regionCode(),
+                event.acceptingOrgCode(), event.servingRegionCode(),
                 event.handlingStaff() == null ? List.of() : List.of(event.handlingStaff()),
                 event.channel(), event.occurredAt());
         invitations.openForService(service, identified ? event.applicantIdHash() : null, event.applicantType());

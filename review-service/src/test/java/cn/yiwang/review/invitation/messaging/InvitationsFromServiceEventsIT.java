@@ -43,6 +43,26 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
     }
 
     @Test
+    void aCrossRegionCaseIsCountedForTheHallThatServedTheApplicantNotTheDecidingRegion() {
+        String idHash = unique("applicant");
+        ObjectNode event = producerExample("case-service", "case-concluded.json");
+        String caseId = UUID.randomUUID().toString();
+        event.put("caseId", caseId);
+        event.put("applicantIdHash", idHash);
+        event.put("occurredAt", clock.instant().toString());
+        event.put("regionCode", "610300");
+        event.put("decidingRegionCode", "610300");
+        event.put("acceptingRegionCode", "610926");
+        event.put("acceptingOrgCode", "11610926000926014U");
+
+        publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
+
+        JsonNode invitation = awaitOnlyInvitationOf(idHash);
+        assertThat(invitation.get("orgCode").asString()).isEqualTo("11610926000926014U");
+        assertThat(invitation.get("regionCode").asString()).isEqualTo("610926");
+    }
+
+    @Test
     void aClosedTicketInvitesItsCaller() {
         String idHash = unique("caller");
         ObjectNode event = producerExample("hotline-service", "ticket.closed.json");
