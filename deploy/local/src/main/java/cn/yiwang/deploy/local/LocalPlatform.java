@@ -235,8 +235,21 @@ public final class LocalPlatform implements AutoCloseable {
     private void awaitApplication(Component component) {
         ManagedProcess process = applications.get(component);
         String health = baseUrl(component) + "/actuator/health/readiness";
-        process.awaitHttpOk(health, options.readinessTimeout);
+        // Ready means this process answers: a free port chosen at start can be taken by another
+        // program before the application binds it, and that program's 200 must not count. The
+        // application's own log says which port it serves on.
+        String started = "started on port " + options.port(component);
+        process.awaitCondition(() -> logMentions(process.logFile(), started) && ManagedProcess.httpOk(health),
+                options.readinessTimeout, "it served on port " + options.port(component) + " and GET " + health + " answered 200");
         progress.report(component.module(), "ready", baseUrl(component));
+    }
+
+    private static boolean logMentions(Path log, String text) {
+        try {
+            return Files.exists(log) && Files.readString(log, java.nio.charset.StandardCharsets.UTF_8).contains(text);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private Path applicationJar(Component component) {
