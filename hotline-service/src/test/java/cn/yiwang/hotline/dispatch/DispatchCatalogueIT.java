@@ -14,6 +14,16 @@ class DispatchCatalogueIT extends HotlineIntegrationTest {
     private static final String BAOJI_SUPERVISOR = Tokens.forRoles("supervisor").region("610300").bearer();
 
     @Test
+    void everySeededDepartmentCarriesAValidUnifiedSocialCreditCode() {
+        java.util.List<String> codes = jdbc.queryForList(
+                "SELECT lead_org_code FROM dispatch_rule UNION SELECT unnest(string_to_array(assisting_org_codes, ',')) "
+                        + "FROM dispatch_rule WHERE assisting_org_codes IS NOT NULL", String.class);
+        assertThat(codes).isNotEmpty()
+                .allSatisfy(code -> assertThat(cn.yiwang.common.identifier.UnifiedCreditCode.isValid(code.trim()))
+                        .as("GB 32100 check character of " + code).isTrue());
+    }
+
+    @Test
     void aCountyRuleWinsOverTheCityRuleThatCoversIt() {
         JsonNode county = propose("city.sanitation", "610326");
         JsonNode otherCounty = propose("city.sanitation", "610303");
@@ -30,7 +40,7 @@ class DispatchCatalogueIT extends HotlineIntegrationTest {
 
         assertThat(text(mosquitoes, "leadOrgCode")).isEqualTo(AIWEI);
         assertThat(text(mosquitoes, "ruleCategory")).isEqualTo("env.vector");
-        assertThat(mosquitoes.path("assistingOrgCodes").get(0).asString()).isEqualTo("11610326MB0500005E");
+        assertThat(mosquitoes.path("assistingOrgCodes").get(0).asString()).isEqualTo("11610326MB0500005Y");
         assertThat(text(road, "leadOrgCode")).as("the more specific category rule").isEqualTo(HOUSING);
     }
 

@@ -25,9 +25,9 @@ public abstract class HotlineIntegrationTest {
 
     /** Mei County (眉县) and its departments in the seeded dispatch catalogue. */
     protected static final String MEI = "610326";
-    protected static final String CITY_MANAGEMENT = "11610326MB0100001A";
-    protected static final String HOUSING = "11610326MB0200002B";
-    protected static final String AIWEI = "11610326MB0400004D";
+    protected static final String CITY_MANAGEMENT = "11610326MB01000018";
+    protected static final String HOUSING = "11610326MB0200002X";
+    protected static final String AIWEI = "11610326MB04000049";
 
     @LocalServerPort
     protected int port;

@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 class JointHandlingIT extends HotlineIntegrationTest {
 
     /** The public-order department of Mei County in the seeded dispatch catalogue. */
-    private static final String PUBLIC_ORDER = "11610326MB0600006F";
+    private static final String PUBLIC_ORDER = "11610326MB0600006L";
 
     @Test
     void aNeighbourDisputeIsHandledWith110AndClosesWhenTheHotlinesOwnPartIsDone() throws Exception {

@@ -80,7 +80,7 @@ class TicketAccessIT extends HotlineIntegrationTest {
         String id = register(report);
         api.post("/api/v1/hotline/tickets/" + id + "/dispatch", dispatcher(), Map.of());
 
-        JsonNode caller = api.get("/api/v1/hotline/tickets/" + id, department("11610326MB0700007G")).json().path("caller");
+        JsonNode caller = api.get("/api/v1/hotline/tickets/" + id, department("11610326MB0700007A")).json().path("caller");
 
         assertThat(text(caller, "phone")).isNull();
         assertThat(text(caller, "name")).isNull();

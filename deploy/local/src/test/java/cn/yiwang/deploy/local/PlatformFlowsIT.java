@@ -150,7 +150,7 @@ class PlatformFlowsIT {
         String ticketId = intake.path("ticket").path("id").asString();
         String ticketNumber = intake.path("ticket").path("number").asString();
         assertThat(intake.path("ticket").path("status").asString()).isEqualTo("REGISTERED");
-        assertThat(intake.path("dispatchProposal").path("leadOrgCode").asString()).isEqualTo("11610326MB0400004D");
+        assertThat(intake.path("dispatchProposal").path("leadOrgCode").asString()).isEqualTo("11610326MB04000049");
 
         JsonNode dispatched = expect(200, post("hotline.dispatcher.baoji", "/api/v1/hotline/tickets/" + ticketId + "/dispatch",
                 Map.of()));
@@ -225,7 +225,7 @@ class PlatformFlowsIT {
         assertThat(invitation.path("open").asBoolean()).isTrue();
         assertThat(invitation.path("regionCode").asString()).isEqualTo("610326");
         assertThat(invitation.path("serviceNumber").asString()).isEqualTo(ticketNumber);
-        assertThat(invitation.path("orgCode").asString()).isEqualTo("11610326MB0400004D");
+        assertThat(invitation.path("orgCode").asString()).isEqualTo("11610326MB04000049");
     }
 
     /**

@@ -31,7 +31,7 @@ class TicketEventFactoryTest {
     @Test
     void aDispatchedRatTicketCarriesTheSpeciesSoVectorControlTakesItAsAComplaint() {
         Ticket ticket = ratTicket();
-        ticket.dispatch(new Department("11610326MB0400004D", "眉县爱卫办"), List.of(), TimeLimit.workingDays(5),
+        ticket.dispatch(new Department("11610326MB04000049", "眉县爱卫办"), List.of(), TimeLimit.workingDays(5),
                 new TimeLimitClock(WorkingDayCalendar.shipped()), AGENT, now);
 
         TicketDispatched event = (TicketDispatched) TicketEventFactory.of(ticket, last(ticket), RATS).orElseThrow();
@@ -47,9 +47,9 @@ class TicketEventFactoryTest {
     @Test
     void stepsThatStayInsideTheCentrePublishNothing() {
         Ticket ticket = ratTicket();
-        ticket.dispatch(new Department("11610326MB0400004D", "眉县爱卫办"), List.of(), TimeLimit.workingDays(5),
+        ticket.dispatch(new Department("11610326MB04000049", "眉县爱卫办"), List.of(), TimeLimit.workingDays(5),
                 new TimeLimitClock(WorkingDayCalendar.shipped()), AGENT, now);
-        ticket.accept(new By("dept", "11610326MB0400004D"), now);
+        ticket.accept(new By("dept", "11610326MB04000049"), now);
 
         assertThat(last(ticket).action()).isEqualTo(StepAction.ACCEPTED);
         assertThat(TicketEventFactory.of(ticket, last(ticket), RATS)).isEmpty();
