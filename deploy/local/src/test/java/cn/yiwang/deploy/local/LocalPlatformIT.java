@@ -209,11 +209,22 @@ class LocalPlatformIT {
     }
 
     /**
-     * The page refreshes every few seconds: its figures are read between two looks at the time of
-     * the reading it shows, and the API is read until it returns that same reading.
+     * The page and the gateway's collector each run on their own 5 s beat, so the page may show the
+     * reading before the latest for most of a beat (or, phase-locked, always). The API is read first,
+     * then the page is reloaded — it fetches on load — and its figures are read between two looks at
+     * the time of the reading it shows; when a new reading came in between, this is tried again.
      */
     private static Shown readingShownBy(ChromeDriver page) throws Exception {
-        for (int attempt = 0; attempt < 20; attempt++) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(platform.baseUrl(Component.GATEWAY) + "/ops/api/figures"))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode figures = JSON.readTree(response.body());
+            page.navigate().refresh();
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(d ->
+                    !String.valueOf(d.findElement(By.tagName("body")).getAttribute("data-loaded")).isBlank()
+                            && !d.findElements(By.cssSelector("#services tbody tr")).isEmpty());
             String before = page.findElement(By.tagName("body")).getAttribute("data-loaded");
             Map<String, String> up = new java.util.LinkedHashMap<>();
             page.findElements(By.cssSelector("#services tbody tr"))
@@ -227,15 +238,9 @@ class LocalPlatformIT {
                 }
             }
             String after = page.findElement(By.tagName("body")).getAttribute("data-loaded");
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(platform.baseUrl(Component.GATEWAY) + "/ops/api/figures"))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
-            JsonNode figures = JSON.readTree(response.body());
             if (before.equals(after) && figures.path("collectedAt").asString().equals(after)) {
                 return new Shown(figures, up, cards);
             }
-            Thread.sleep(300);
         }
         throw new AssertionError("the page and the API never showed the same reading");
     }
