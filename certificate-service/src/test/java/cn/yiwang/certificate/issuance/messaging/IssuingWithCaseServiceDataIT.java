@@ -10,7 +10,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +47,9 @@ class IssuingWithCaseServiceDataIT extends CertificateIntegrationTestBase {
     private static final String FOOD_LICENCE = "11100000000013338W032";
     private static final String MARKET_REGULATOR = "11610326MB2857143R";
     private static final Duration BOUND = Duration.ofSeconds(60);
+
+    @Autowired
+    Resilience4JCircuitBreakerFactory breakers;
 
     @Test
     void aRealConclusionIssuesASignedVerifiableFoodLicenceIntoTheOperatorsWalletExactlyOnce() throws Exception {
@@ -113,6 +119,7 @@ class IssuingWithCaseServiceDataIT extends CertificateIntegrationTestBase {
         assertThat(queued(kase.number)).isZero();
         assertThat(jdbc.queryForObject("SELECT settled_at IS NULL FROM case_issuance_pending WHERE case_number = ?",
                 Boolean.class, kase.number)).isTrue();
+        assertThat(awaitingDataGauge()).as("operators see the backlog").isGreaterThanOrEqualTo(1);
 
         // Slow is no better than down: an answer after the read timeout counts as none.
         CASE_SERVICE.stubFor(kase.issuanceData().willReturn(json(200, kase.answer()).withFixedDelay(1500)));
@@ -229,6 +236,18 @@ class IssuingWithCaseServiceDataIT extends CertificateIntegrationTestBase {
         assertThat(certificates(kase.number)).isZero();
     }
 
+    @Test
+    void theBreakerAroundCaseServiceIsTunedForThisPeerNotLeftAtResilience4jsDefaults() {
+        breakers.create("case-service");
+        CircuitBreakerConfig config = breakers.getCircuitBreakerRegistry().circuitBreaker("case-service").getCircuitBreakerConfig();
+
+        assertThat(config.getSlidingWindowSize()).isEqualTo(10);
+        assertThat(config.getMinimumNumberOfCalls()).isEqualTo(4);
+        assertThat(config.getFailureRateThreshold()).isEqualTo(50f);
+        assertThat(config.getSlowCallDurationThreshold()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(config.getPermittedNumberOfCallsInHalfOpenState()).isEqualTo(2);
+    }
+
     /** One concluded food-licence case of a fresh operator, built from case-service's own examples. */
     private final class Case {
 
@@ -294,6 +313,11 @@ class IssuingWithCaseServiceDataIT extends CertificateIntegrationTestBase {
     private boolean processed(String eventId) {
         return jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ?", Integer.class,
                 CaseConcludedListener.CONSUMER, eventId) == 1;
+    }
+
+    private double awaitingDataGauge() {
+        return api.text("/actuator/prometheus").lines().filter(line -> line.startsWith("yiwang_certificates_case_awaiting_data"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
     }
 
     private int certificates(String caseNumber) {
