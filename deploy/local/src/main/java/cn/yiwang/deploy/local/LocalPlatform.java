@@ -458,13 +458,27 @@ public final class LocalPlatform implements AutoCloseable {
         if (postgres != null) {
             quietly("postgresql", postgres::close);
         }
+        // A process that is just exiting (PostgreSQL's backends after pg_ctl stop) gets a moment first.
+        awaitExit(started, Duration.ofSeconds(2));
         List<ProcessHandle> survivors = started.stream().filter(ProcessHandle::isAlive).toList();
         if (!survivors.isEmpty()) {
             progress.report("platform", "killing", survivors.size() + " process(es) still running: "
-                    + survivors.stream().map(h -> Long.toString(h.pid())).collect(java.util.stream.Collectors.joining(", ")));
+                    + survivors.stream().map(h -> h.pid() + " " + h.info().command().orElse("?"))
+                    .collect(java.util.stream.Collectors.joining(", ")));
             ProcessTree.kill(survivors, Duration.ofSeconds(5));
         }
         progress.report("platform", "stopped", null);
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Duration wait) {
+        try {
+            CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // those still alive are killed next
+        }
     }
 
     private void quietly(String name, Runnable stop) {
@@ -650,14 +664,21 @@ public final class LocalPlatform implements AutoCloseable {
             return this;
         }
 
-        /** Free ports for everything, so a test never collides with a running local platform. */
+        /**
+         * Free ports for everything, so a test never collides with a running local platform. They
+         * are chosen below the kernel's ephemeral range: a port the OS hands out for port 0 can become
+         * the local end of any outgoing connection on the machine before the service binds it (on a
+         * busy CI machine hotline-service died with "Port … was already in use"), while a port below
+         * that range is only taken by a program that binds it on purpose.
+         */
         public Options freePorts() {
-            postgresPort = Loopback.freePort();
-            kafkaPort = Loopback.freePort();
-            keycloakPort = Loopback.freePort();
-            keycloakManagementPort = Loopback.freePort();
+            java.util.Set<Integer> chosen = new java.util.HashSet<>();
+            postgresPort = FreePorts.belowEphemeralRange(chosen);
+            kafkaPort = FreePorts.belowEphemeralRange(chosen);
+            keycloakPort = FreePorts.belowEphemeralRange(chosen);
+            keycloakManagementPort = FreePorts.belowEphemeralRange(chosen);
             for (Component component : Component.all()) {
-                ports.put(component, Loopback.freePort());
+                ports.put(component, FreePorts.belowEphemeralRange(chosen));
             }
             return this;
         }
