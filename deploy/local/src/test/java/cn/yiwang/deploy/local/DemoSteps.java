@@ -39,7 +39,7 @@ final class DemoSteps {
      * @return the implementation code
      */
     static String publishBaojiPublicSecurityItem(TestPlatform platform, String basicCode, String name) {
-        expect(201, platform.post("catalogadmin.baoji", "/api/v1/catalog/basic-items", Map.of("code", basicCode,
+        expect(201, platform.post("catalogadmin.shaanxi", "/api/v1/catalog/basic-items", Map.of("code", basicCode,
                 "name", name, "type", basicCode.substring(2, 4), "lineDepartment", "公安",
                 "legalBasis", "《中华人民共和国户口登记条例》", "levels", List.of("3", "4"))));
         JsonNode template = expect(200, platform.get(null, "/api/v1/catalog/public/items/"
