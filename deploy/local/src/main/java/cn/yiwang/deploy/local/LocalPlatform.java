@@ -51,6 +51,8 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalKeycloak keycloak;
     private final Map<Component, ManagedProcess> applications = Collections.synchronizedMap(new EnumMap<>(Component.class));
     private volatile boolean closed;
+    /** How long a child may take to stop after SIGTERM before it is killed (its own hooks, open requests). */
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private LocalPlatform(Options options, PrintStream out) {
         this.options = options;
@@ -152,7 +154,12 @@ public final class LocalPlatform implements AutoCloseable {
                 settings.env(secretVariable(component), secrets.password("client." + component.module()));
             }
         }
-        keycloak = LocalKeycloak.start(settings);
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the platform is stopping; keycloak not started");
+            }
+            keycloak = LocalKeycloak.start(settings);
+        }
         progress.report("keycloak", "starting", "log " + keycloak.process().logFile());
     }
 
@@ -162,6 +169,16 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startApplication(Component component) {
+        // Not after close(): a SIGTERM during the start must not leave a child started behind its back.
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the platform is stopping; " + component.module() + " not started");
+            }
+            launch(component);
+        }
+    }
+
+    private void launch(Component component) {
         Path jar = applicationJar(component);
         int port = options.port(component);
         Path tmp = options.dataDirectory.resolve("tmp").resolve(component.module());
@@ -231,6 +248,7 @@ public final class LocalPlatform implements AutoCloseable {
                     secrets.key("certificate.seal-wrap-key." + PERSONAL_DATA_KEY_ID, 32));
             env.put("YIWANG_CERTIFICATE_SIGNING_CURRENTWRAPKEYID", PERSONAL_DATA_KEY_ID);
         }
+        env.putAll(options.environment.getOrDefault(component, Map.of()));
         return env;
     }
 
@@ -246,9 +264,16 @@ public final class LocalPlatform implements AutoCloseable {
         progress.report(component.module(), "ready", baseUrl(component));
     }
 
+    /** Whether the current run's part of the log (after the last start marker) mentions {@code text}. */
     private static boolean logMentions(Path log, String text) {
         try {
-            return Files.exists(log) && Files.readString(log, java.nio.charset.StandardCharsets.UTF_8).contains(text);
+            if (!Files.exists(log)) {
+                return false;
+            }
+            String content = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+            // Logs are appended across restarts: the previous run's "started on port" must not count.
+            int run = content.lastIndexOf(ManagedProcess.RUN_MARKER);
+            return content.indexOf(text, Math.max(run, 0)) >= 0;
         } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
@@ -292,6 +317,11 @@ public final class LocalPlatform implements AutoCloseable {
         return keycloak;
     }
 
+    /** The Kafka broker's address, for a plain client reading the topics (tests). */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     public String demoPassword() {
         return secrets.policyPassword("demo.password");
     }
@@ -308,6 +338,88 @@ public final class LocalPlatform implements AutoCloseable {
         return progress;
     }
 
+    // --- faults (the fault tests take parts away and bring them back) ---------------------------
+
+    /** Stops the Kafka broker in this JVM; its port and data stay, so {@link #startBroker()} brings the same topics back. */
+    public void stopBroker() {
+        kafka.stop();
+        progress.report("kafka", "stopped", kafka.bootstrapServers());
+    }
+
+    /** Starts the Kafka broker again after {@link #stopBroker()}, on the same port and data. */
+    public void startBroker() {
+        if (kafka.isRunning()) {
+            return;
+        }
+        kafka.start();
+        progress.report("kafka", "ready", kafka.bootstrapServers());
+    }
+
+    /**
+     * Kills an application as a crash would: SIGKILL to its JVM and everything it started, no
+     * shutdown hooks, no graceful close of connections. Returns once the process is gone.
+     */
+    public void kill(Component component) {
+        ManagedProcess process = applications.get(component);
+        if (process == null) {
+            throw new IllegalArgumentException(component.module() + " was not started");
+        }
+        ProcessTree.kill(ProcessTree.of(process.pid()), Duration.ofSeconds(10));
+        progress.report(component.module(), "killed", "pid " + process.pid());
+    }
+
+    /** Whether the application's process runs (it may not be ready). */
+    public boolean isRunning(Component component) {
+        ManagedProcess process = applications.get(component);
+        return process != null && process.isAlive();
+    }
+
+    /**
+     * Starts an application again on the port it had (after {@link #kill} or a crash; a running
+     * one is stopped first) and waits until it is ready, as at the platform's start.
+     */
+    public void restart(Component component) {
+        ManagedProcess previous = applications.get(component);
+        if (previous != null && previous.isAlive()) {
+            previous.stop(Duration.ofSeconds(20));
+        }
+        startApplication(component);
+        awaitApplication(component);
+    }
+
+    /**
+     * Every process this platform started that is alive now: each application's JVM, Keycloak's
+     * script and JVM, PostgreSQL's server and its backends — with their descendants.
+     */
+    public List<ProcessHandle> processes() {
+        List<ProcessHandle> all = new ArrayList<>();
+        synchronized (applications) {
+            applications.values().forEach(p -> all.addAll(ProcessTree.of(p.pid())));
+        }
+        if (keycloak != null) {
+            all.addAll(ProcessTree.of(keycloak.process().pid()));
+        }
+        postgresServer().ifPresent(server -> all.addAll(ProcessTree.of(server.pid())));
+        return all.stream().filter(ProcessHandle::isAlive).distinct().toList();
+    }
+
+    /**
+     * PostgreSQL's server process, read from its {@code postmaster.pid}: pg_ctl starts it detached,
+     * so it is not a descendant of this JVM and outlives it unless stopped.
+     */
+    private java.util.Optional<ProcessHandle> postgresServer() {
+        Path pidFile = options.dataDirectory.resolve("postgres").resolve("postmaster.pid");
+        try {
+            if (postgres == null || !Files.exists(pidFile)) {
+                return java.util.Optional.empty();
+            }
+            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            return first.isEmpty() ? java.util.Optional.empty() : ProcessHandle.of(Long.parseLong(first));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A running application that exited on its own, if any (checked while the platform runs). */
     List<ManagedProcess> exitedApplications() {
         synchronized (applications) {
@@ -315,17 +427,27 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** Stops everything that was started: applications, then Keycloak, then Kafka and PostgreSQL. Idempotent. */
+    /**
+     * Stops everything that was started: applications, then Keycloak, then Kafka and PostgreSQL.
+     * Each child gets SIGTERM and a grace period ({@link #STOP_GRACE}), then is killed hard with
+     * its descendants; whatever of the platform's processes is still alive at the end is killed too,
+     * so nothing outlives the launcher. Idempotent.
+     */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        List<ProcessHandle> started;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            // Taken before anything stops: PostgreSQL's pid file disappears as it shuts down.
+            started = processes();
         }
-        closed = true;
         List<CompletableFuture<Void>> stops = new ArrayList<>();
         synchronized (applications) {
             for (ManagedProcess process : applications.values()) {
-                stops.add(CompletableFuture.runAsync(() -> quietly(process.name(), () -> process.stop(Duration.ofSeconds(20)))));
+                stops.add(CompletableFuture.runAsync(() -> quietly(process.name(), () -> process.stop(STOP_GRACE))));
             }
         }
         if (keycloak != null) {
@@ -338,7 +460,27 @@ public final class LocalPlatform implements AutoCloseable {
         if (postgres != null) {
             quietly("postgresql", postgres::close);
         }
+        // A process that is just exiting (PostgreSQL's backends after pg_ctl stop) gets a moment first.
+        awaitExit(started, Duration.ofSeconds(2));
+        List<ProcessHandle> survivors = started.stream().filter(ProcessHandle::isAlive).toList();
+        if (!survivors.isEmpty()) {
+            progress.report("platform", "killing", survivors.size() + " process(es) still running: "
+                    + survivors.stream().map(h -> h.pid() + " " + h.info().command().orElse("?"))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            ProcessTree.kill(survivors, Duration.ofSeconds(5));
+        }
         progress.report("platform", "stopped", null);
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Duration wait) {
+        try {
+            CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // those still alive are killed next
+        }
     }
 
     private void quietly(String name, Runnable stop) {
@@ -463,6 +605,7 @@ public final class LocalPlatform implements AutoCloseable {
         Duration readinessTimeout = Duration.ofSeconds(300);
         List<Component> components = Component.all();
         final Map<Component, Integer> ports = new EnumMap<>(Component.class);
+        final Map<Component, Map<String, String>> environment = new EnumMap<>(Component.class);
 
         public static Options defaults() {
             Options options = new Options();
@@ -523,15 +666,28 @@ public final class LocalPlatform implements AutoCloseable {
             return this;
         }
 
-        /** Free ports for everything, so a test never collides with a running local platform. */
+        /**
+         * Free ports for everything, so a test never collides with a running local platform. They
+         * are chosen below the kernel's ephemeral range: a port the OS hands out for port 0 can become
+         * the local end of any outgoing connection on the machine before the service binds it (on a
+         * busy CI machine hotline-service died with "Port … was already in use"), while a port below
+         * that range is only taken by a program that binds it on purpose.
+         */
         public Options freePorts() {
-            postgresPort = Loopback.freePort();
-            kafkaPort = Loopback.freePort();
-            keycloakPort = Loopback.freePort();
-            keycloakManagementPort = Loopback.freePort();
+            java.util.Set<Integer> chosen = new java.util.HashSet<>();
+            postgresPort = FreePorts.belowEphemeralRange(chosen);
+            kafkaPort = FreePorts.belowEphemeralRange(chosen);
+            keycloakPort = FreePorts.belowEphemeralRange(chosen);
+            keycloakManagementPort = FreePorts.belowEphemeralRange(chosen);
             for (Component component : Component.all()) {
-                ports.put(component, Loopback.freePort());
+                ports.put(component, FreePorts.belowEphemeralRange(chosen));
             }
+            return this;
+        }
+
+        /** An environment variable for one application on top of what the launcher sets (tests: shorter schedules). */
+        public Options environment(Component component, String name, String value) {
+            environment.computeIfAbsent(component, c -> new LinkedHashMap<>()).put(name, value);
             return this;
         }
 

@@ -2,33 +2,32 @@ package cn.yiwang.deploy.local;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import static cn.yiwang.deploy.local.TestPlatform.HTTP;
+import static cn.yiwang.deploy.local.TestPlatform.JSON;
+import static cn.yiwang.deploy.local.TestPlatform.claims;
+import static cn.yiwang.deploy.local.TestPlatform.expect;
+import static cn.yiwang.deploy.local.TestPlatform.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -37,37 +36,27 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Keycloak importing the versioned realm plus the demo users, catalog-service and the gateway from
  * the jars this build just packaged — all on free ports, so a running local platform is left alone.
  * A demo clerk logs in with the password grant and calls catalog-service through the gateway.
+ * Last, closing the platform leaves none of the processes it started running.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
+@Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
+    private static TestPlatform fixture;
     private static LocalPlatform platform;
 
     @BeforeAll
-    static void startPlatform() throws IOException {
-        Path root = Path.of(System.getProperty("yiwang.root", "../..")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("yiwang.it.workdir", "target/it-platform")).toAbsolutePath();
-        // Fresh data every run: the realm must be imported from the files in this commit.
-        deleteDataButKeepKeycloakCopy(work);
-        LocalPlatform.Options options = LocalPlatform.Options.defaults()
-                .projectRoot(root)
-                .dataDirectory(work)
-                .freePorts()
-                .components(List.of(Component.CATALOG, Component.GATEWAY))
-                .readinessTimeout(Duration.ofSeconds(300));
-        if (System.getProperty("yiwang.keycloak.distribution") != null) {
-            options.keycloakDistribution(Path.of(System.getProperty("yiwang.keycloak.distribution")));
-        }
-        platform = LocalPlatform.start(options, System.out);
+    static void startPlatform() {
+        fixture = TestPlatform.start("it-platform", List.of(Component.CATALOG, Component.GATEWAY), Duration.ofSeconds(300),
+                options -> { });
+        platform = fixture.platform();
     }
 
     @AfterAll
     static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -83,46 +72,30 @@ class LocalPlatformIT {
     }
 
     @Test
-    void aDemoClerkCallsCatalogServiceThroughTheGateway() throws Exception {
-        String token = passwordGrant("yiwang-dev-cli", "clerk.meixian").path("access_token").asString();
+    void aDemoClerkCallsCatalogServiceThroughTheGateway() {
+        TestPlatform.Response response = fixture.get("clerk.meixian", "/api/v1/catalog/session");
 
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/session"))
-                .header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode session = JSON.readTree(response.body());
+        JsonNode session = expect(200, response);
         assertThat(strings(session.path("roles"))).contains("window-clerk");
         assertThat(session.path("regionCode").asString()).isEqualTo("610326");
         assertThat(session.path("clientId").asString()).isEqualTo("yiwang-dev-cli");
     }
 
     @Test
-    void aDemoCitizenMayNotDefineABasicItemTheServiceAnswersForbidden() throws Exception {
-        String token = passwordGrant("yiwang-dev-cli", "citizen.meixian").path("access_token").asString();
-        String basicItem = "{\"code\":\"610101001000\",\"name\":\"食品经营许可\",\"type\":\"01\","
-                + "\"lineDepartment\":\"市场监管\",\"legalBasis\":\"《食品安全法》第三十五条\",\"levels\":[\"4\"]}";
+    void aDemoCitizenMayNotDefineABasicItemTheServiceAnswersForbidden() {
+        Map<String, Object> basicItem = Map.of("code", "610101001000", "name", "食品经营许可", "type", "01",
+                "lineDepartment", "市场监管", "legalBasis", "《食品安全法》第三十五条", "levels", List.of("4"));
 
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/basic-items"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString(basicItem)).build(), HttpResponse.BodyHandlers.ofString());
+        TestPlatform.Response response = fixture.post("citizen.meixian", "/api/v1/catalog/basic-items", basicItem);
 
         // The gateway lets a valid token through; the service itself refuses the role (defence in depth).
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.body()).contains("urn:yiwang:problem:forbidden");
     }
 
     @Test
-    void theGatewayRefusesACallWithoutAToken() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(platform.baseUrl(Component.GATEWAY) + "/api/v1/catalog/session"))
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).isEqualTo(401);
+    void theGatewayRefusesACallWithoutAToken() {
+        assertThat(fixture.get(null, "/api/v1/catalog/session").status()).isEqualTo(401);
     }
 
     @Test
@@ -137,9 +110,8 @@ class LocalPlatformIT {
 
     @Test
     void thePartnerSystemGetsItsCountyScopeFromItsOwnCredentials() throws Exception {
-        JsonNode token = tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "partner-meixian",
-                "client_secret", platform.secrets().password("client.partner-meixian")));
-        JsonNode claims = claims(token);
+        JsonNode claims = claims(fixture.clientCredentials("partner-meixian",
+                platform.secrets().password("client.partner-meixian")));
 
         assertThat(strings(claims.path("aud"))).contains("yiwang-api");
         assertThat(claims.path("region_code").asString()).isEqualTo("610326");
@@ -202,6 +174,27 @@ class LocalPlatformIT {
 
             assertThat(browser.consoleErrors()).isEmpty();
         }
+    }
+
+    /**
+     * Issue #11 "Faults": stopping the platform stops every child — the application JVMs, Keycloak
+     * (its script and its JVM) and PostgreSQL (started detached by pg_ctl, so not a descendant of
+     * this JVM) — gracefully or, after the grace period, by force.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void closingThePlatformLeavesNoProcessItStartedRunning() {
+        List<ProcessHandle> started = platform.processes();
+        assertThat(started.stream().map(p -> p.info().command().orElse("?")))
+                .as("the platform's processes while it runs")
+                .anySatisfy(command -> assertThat(command).endsWith("postgres"))
+                .filteredOn(command -> command.endsWith("java")).hasSizeGreaterThanOrEqualTo(3);
+
+        platform.close();
+
+        assertThat(started).as("processes still alive after close()").noneMatch(ProcessHandle::isAlive);
+        assertThat(platform.processes()).isEmpty();
+        assertThat(fixture.work().resolve("postgres/postmaster.pid")).doesNotExist();
     }
 
     /** What the page showed for one reading, and the API's document of that same reading. */
@@ -268,62 +261,11 @@ class LocalPlatformIT {
         throw new AssertionError(name + " is not in " + figures.path("services"));
     }
 
-    private static JsonNode passwordGrant(String client, String username) throws Exception {
-        return tokenRequest(Map.of("grant_type", "password", "client_id", client, "username", username,
-                "password", platform.demoPassword()));
+    private static JsonNode passwordGrant(String client, String username) {
+        return fixture.passwordGrant(client, username);
     }
 
-    private static JsonNode tokenRequest(Map<String, String> form) throws Exception {
-        HttpResponse<String> response = postToken(form);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> postToken(Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.keycloak().tokenEndpoint(LocalPlatform.REALM)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode claims(JsonNode tokenResponse) {
-        String[] parts = tokenResponse.path("access_token").asString().split("\\.");
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asString()));
-        return values;
-    }
-
-    /** Everything but the Keycloak copy (200 MB, identical every run), so the copy is made once per clean build. */
-    static void deleteDataButKeepKeycloakCopy(Path work) throws IOException {
-        if (!Files.exists(work)) {
-            return;
-        }
-        try (Stream<Path> top = Files.list(work)) {
-            for (Path path : top.toList()) {
-                if (path.getFileName().toString().equals("keycloak")) {
-                    deleteAll(path.resolve("data"));
-                } else {
-                    deleteAll(path);
-                }
-            }
-        }
-    }
-
-    private static void deleteAll(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
+    private static HttpResponse<String> postToken(Map<String, String> form) {
+        return fixture.postToken(form);
     }
 }
