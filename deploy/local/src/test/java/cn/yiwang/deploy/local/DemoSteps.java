@@ -21,6 +21,8 @@ final class DemoSteps {
 
     /** certificate-service's demo type of the household register (居民户口簿). */
     static final String HOUSEHOLD_REGISTER = "11100000000000003U001";
+    /** certificate-service's demo type of the driving licence (机动车驾驶证). */
+    static final String DRIVING_LICENCE = "11100000000000003U003";
     static final String BAOJI_PUBLIC_SECURITY = "1161030000030002XB";
     static final String MEI_HALL = "11610326000326019W";
     /** catalog-service loads its ~260 demo items through its own commands after it is ready. */
@@ -39,6 +41,15 @@ final class DemoSteps {
      * @return the implementation code
      */
     static String publishBaojiPublicSecurityItem(TestPlatform platform, String basicCode, String name) {
+        return publishBaojiPublicSecurityItem(platform, basicCode, name, null);
+    }
+
+    /**
+     * As {@link #publishBaojiPublicSecurityItem(TestPlatform, String, String)}, with a result: the
+     * certificate a concluded case yields (ARCHITECTURE.md flow 3), or none when {@code null}.
+     */
+    static String publishBaojiPublicSecurityItem(TestPlatform platform, String basicCode, String name,
+                                                 Map<String, String> resultCertificate) {
         expect(201, platform.post("catalogadmin.shaanxi", "/api/v1/catalog/basic-items", Map.of("code", basicCode,
                 "name", name, "type", basicCode.substring(2, 4), "lineDepartment", "公安",
                 "legalBasis", "《中华人民共和国户口登记条例》", "levels", List.of("3", "4"))));
@@ -58,6 +69,9 @@ final class DemoSteps {
         }
         assertThat(materials).hasSize(2);
         guide.set("materials", materials);
+        if (resultCertificate != null) {
+            guide.set("result", JSON.valueToTree(resultCertificate));
+        }
         JsonNode claimed = expect(201, platform.post("deptadmin.baoji", "/api/v1/catalog/items", Map.of("basicCode", basicCode,
                 "regionCode", "610300", "implementingBody", "宝鸡市公安局", "bodyCreditCode", BAOJI_PUBLIC_SECURITY,
                 "level", "3", "department", "公安局", "name", name, "guide", guide)));

@@ -56,6 +56,7 @@ class PlatformFlowsIT {
     private static final String PINGLI_APPLICANT_PHONE = "18091526714";
 
     private static final String HOUSEHOLD_REGISTER = DemoSteps.HOUSEHOLD_REGISTER;
+    private static final String DRIVING_LICENCE = DemoSteps.DRIVING_LICENCE;
     private static final String BAOJI_PUBLIC_SECURITY = DemoSteps.BAOJI_PUBLIC_SECURITY;
     private static final String MEI_HALL = DemoSteps.MEI_HALL;
     private static final String PINGLI_HALL = "11610926000926014U";
@@ -230,7 +231,8 @@ class PlatformFlowsIT {
     void aCitizenShowsHerECertificateAVerifierChecksItAndHerVeryDissatisfiedRatingIsRectifiedAndCounted()
             throws Exception {
         // 1. The department publishes a new item (catalog-admin defines the basic item, the approver approves).
-        String itemCode = DemoSteps.publishBaojiPublicSecurityItem(platform, "610790001000", "机动车驾驶证审验");
+        String itemCode = DemoSteps.publishBaojiPublicSecurityItem(platform, "610790001000", "机动车驾驶证审验",
+                Map.of("name", "机动车驾驶证", "certificateType", DRIVING_LICENCE));
         JsonNode publicGuide = expect(200, platform.get(null, "/api/v1/catalog/public/items/" + itemCode));
         assertThat(publicGuide.path("name").asString()).isEqualTo("机动车驾驶证审验");
         assertThat(publicGuide.path("guide").path("materials").toString()).contains(HOUSEHOLD_REGISTER);
@@ -299,12 +301,14 @@ class PlatformFlowsIT {
      * Flow 1's case: the citizen applies online for the item of flow 1 with the household register
      * from her wallet (免证办, checked with certificate-service) and chooses Mei County's hall; the
      * hall's clerk asks once for a signed application form, she supplies it, the clerk accepts,
-     * Baoji's public security bureau (the deciding body) concludes, and review-service invites her
-     * to rate the case, naming its number and the hall.
+     * Baoji's public security bureau (the deciding body) concludes with the licence's values, the
+     * driving licence is issued into her wallet from the concluded case and attached to it (ARCHITECTURE.md
+     * flow 3) and verifies as genuine, and review-service invites her to rate the case, naming its
+     * number and the hall.
      */
     @Test
     @Order(4)
-    void herOnlineApplicationWithTheECertificateIsSupplementedAcceptedConcludedAndOfferedForEvaluation()
+    void herOnlineApplicationWithTheECertificateIsSupplementedAcceptedConcludedIssuesHerLicenceAndIsOfferedForEvaluation()
             throws Exception {
         assertThat(flowOneItemCode).as("flow 1 published the item and issued the certificate").isNotNull();
         JsonNode filed = expect(201, platform.post("citizen.meixian", "/api/v1/cases", Map.of(
@@ -342,12 +346,39 @@ class PlatformFlowsIT {
         // The hall accepts; the deciding body concludes.
         JsonNode accepted = expect(200, platform.post("clerk.meixian", "/api/v1/cases/" + caseId + "/acceptance", null));
         assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+        // The deciding body enters what the licence is to carry; the item's result is a certificate type.
         JsonNode concluded = expect(200, platform.post("deptadmin.baoji", "/api/v1/cases/" + caseId + "/conclusion",
-                Map.of("outcome", "APPROVED", "result", "准予办理，审验合格")));
+                Map.of("outcome", "APPROVED", "result", "准予办理，审验合格", "certificateData", Map.of(
+                        "name", "张伟", "sex", "男", "address", "陕西省宝鸡市眉县首善镇中街12号",
+                        "vehicleClass", "C1", "firstIssuedOn", "2015-06-01"))));
         assertThat(concluded.path("status").asString()).isEqualTo("CONCLUDED");
         JsonNode hers = expect(200, platform.get("citizen.meixian", "/api/v1/cases/" + caseId));
         assertThat(hers.path("status").asString()).isEqualTo("CONCLUDED");
         assertThat(hers.path("number").asString()).isEqualTo(caseNumber);
+
+        // case.concluded → certificate-service fetches the holder's data from case-service (service token),
+        // issues and seals the licence into her wallet; certificate.issued → case-service attaches it.
+        JsonNode licence = awaitJson("the driving licence issued from case " + caseNumber, () -> {
+            JsonNode wallet = expect(200, platform.get("citizen.meixian", "/api/v1/certificates/wallet"));
+            return stream(wallet.path("items"))
+                    .filter(c -> DRIVING_LICENCE.equals(c.path("typeCode").asString()))
+                    .findFirst();
+        });
+        System.out.println("flow 1 licence in the wallet: " + licence);
+        String licenceIdentifier = licence.path("identifier").asString();
+        assertThat(licenceIdentifier).startsWith("1.2.156.3005.2.");
+        JsonNode attached = awaitJson("the licence attached to case " + caseNumber, () -> {
+            JsonNode now = expect(200, platform.get("citizen.meixian", "/api/v1/cases/" + caseId));
+            return licenceIdentifier.equals(now.path("decision").path("certificateId").asString())
+                    ? java.util.Optional.of(now) : java.util.Optional.empty();
+        });
+        assertThat(attached.path("decision").path("certificateType").asString()).isEqualTo(DRIVING_LICENCE);
+        JsonNode verified = expect(200, platform.get(null, "/api/v1/certificates/verify/"
+                + java.net.URLEncoder.encode(licenceIdentifier, java.nio.charset.StandardCharsets.UTF_8)));
+        System.out.println("flow 1 licence verified: " + verified);
+        assertThat(verified.path("genuine").asBoolean()).as("the issued licence verifies as genuine").isTrue();
+        assertThat(licence.path("caseNumber").asString()).isEqualTo(caseNumber);
+        assertThat(licence.path("metadata").path("vehicleClass").asString()).isEqualTo("C1");
 
         // cases.case.v1 (case.concluded) → review-service: she is invited to rate this case.
         JsonNode invitation = awaitJson("the evaluation invitation of case " + caseNumber, () -> {
