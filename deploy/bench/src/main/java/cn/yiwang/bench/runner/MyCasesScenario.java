@@ -1,0 +1,77 @@
+package cn.yiwang.bench.runner;
+
+import cn.yiwang.bench.simulations.MyCasesSimulation;
+import cn.yiwang.deploy.local.Component;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue #5 at scale: with 1,000,000 cases in case-service, a case by its number (p99 ≤ 20 ms) and
+ * the applicant's first page of "my cases" (p99 ≤ 50 ms), through the gateway with her token. The
+ * cases are case-service's synthetic ones ({@code YIWANG_CASES_SYNTHETICCASES}) plus the demo
+ * citizen's own, whose numbers are read from her list.
+ */
+final class MyCasesScenario implements Scenario {
+
+    static final long TARGET_CASES = 1_000_000;
+
+    @Override
+    public String name() {
+        return "mycases";
+    }
+
+    @Override
+    public String target() {
+        return "#5 with 1,000,000 cases: case by number p99 ≤ 20 ms, my cases p99 ≤ 50 ms";
+    }
+
+    @Override
+    public List<Result> run(Bench bench) {
+        Api api = bench.api();
+        Settings settings = bench.settings();
+        List<String> numbers = numbers(api);
+        if (numbers.size() < 20) {
+            Application application = Application.find(api);
+            for (int i = 0; i < 20; i++) {
+                application.submit(api);
+            }
+            numbers = numbers(api);
+        }
+        long cases = bench.count(Component.CASES, "select count(*) from case_file");
+        String feeder = bench.feeder("case-numbers.csv", "number", numbers).toString();
+        Map<String, String> parameters = Map.of("token", api.freshToken(Application.CITIZEN), "numbers", feeder,
+                "rate", settings.text("mycases.rate"), "duration", settings.text("mycases.duration"));
+        GatlingRun.Outcome outcome = bench.gatling(MyCasesSimulation.class, parameters, "my cases and case by number");
+        String memory = bench.memory("gateway", "case-service");
+        boolean reproduced = cases >= TARGET_CASES;
+        String notes = cases + " cases in case-service; " + Application.CITIZEN + " owns " + numbers.size()
+                + " of those read; " + settings.text("mycases.rate") + " req/s of each for "
+                + settings.text("mycases.duration") + " s";
+        RequestStats byNumber = outcome.request("case by number");
+        RequestStats mine = outcome.request("my cases");
+        return List.of(
+                new Result("case by number (gateway)", "p99 ≤ 20 ms with 1,000,000 cases (#5)", byNumber.throughput(),
+                        byNumber.p50(), byNumber.p95(), byNumber.p99(), Result.errors(byNumber), memory,
+                        Verdicts.verdict(byNumber.p99() <= 20 && byNumber.ko() == 0, reproduced), bench.link(outcome), notes),
+                new Result("my cases, first page (gateway)", "p99 ≤ 50 ms with 1,000,000 cases (#5)", mine.throughput(),
+                        mine.p50(), mine.p95(), mine.p99(), Result.errors(mine), memory,
+                        Verdicts.verdict(mine.p99() <= 50 && mine.ko() == 0, reproduced), bench.link(outcome), null));
+    }
+
+    private static List<String> numbers(Api api) {
+        List<String> numbers = new ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            JsonNode answer = Api.expect(200, api.get(Application.CITIZEN, "/api/v1/cases/mine?size=100&page=" + page),
+                    "my cases");
+            List<JsonNode> items = Pages.items(answer);
+            items.forEach(item -> numbers.add(item.path("number").asString()));
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        return numbers;
+    }
+}
