@@ -30,14 +30,17 @@ final class Bench {
     private final Api api;
     private final Settings settings;
     private final Path root;
+    private final Path data;
     private final Path work;
 
-    Bench(LocalPlatform platform, Api api, Settings settings, Path root, Path work) {
+    /** {@code data}: the platform's data directory (PostgreSQL's under postgres/, feeder files under feeders/). */
+    Bench(LocalPlatform platform, Api api, Settings settings, Path root, Path data) {
         this.platform = platform;
         this.api = api;
         this.settings = settings;
         this.root = root;
-        this.work = work;
+        this.data = data;
+        this.work = data.resolve("feeders");
     }
 
     Api api() {
@@ -106,12 +109,12 @@ final class Bench {
 
     /** Resident memory of the named components now, e.g. "gateway 310 MB, case-service 290 MB". */
     String memory(String... components) {
-        Map<String, Long> snapshot = ResidentMemory.snapshot(modules());
+        Map<String, Long> snapshot = memorySnapshot();
         return ResidentMemory.describe(snapshot, List.of(components));
     }
 
     Map<String, Long> memorySnapshot() {
-        return ResidentMemory.snapshot(modules());
+        return ResidentMemory.snapshot(modules(), data.resolve("postgres"));
     }
 
     private static List<String> modules() {

@@ -91,10 +91,10 @@ public final class BenchMain {
                 platform = startPlatform(root, data);
                 Api api = new Api(platform.baseUrl(Component.GATEWAY),
                         platform.keycloak().tokenEndpoint(LocalPlatform.REALM), platform.demoPassword());
-                bench = new Bench(platform, api, settings, root, data.resolve("feeders"));
+                bench = new Bench(platform, api, settings, root, data);
                 awaitDemoCatalogue(api);
             } else {
-                bench = new Bench(null, null, settings, root, data.resolve("feeders"));
+                bench = new Bench(null, null, settings, root, data);
             }
             for (Scenario scenario : chosen) {
                 System.out.println("=== bench: " + scenario.name() + " (" + settings.scale() + ")");

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Resident memory (VmRSS of /proc/&lt;pid&gt;/status) of the platform's processes, found among this
- * JVM's descendants by their command line: each application's jar, Keycloak, PostgreSQL; this JVM
- * itself holds Kafka (and Gatling while it runs).
+ * JVM's descendants by their command line (each application's jar, Keycloak) and PostgreSQL by its
+ * postmaster.pid (its processes summed: shared buffers count in each); this JVM itself holds Kafka
+ * (and Gatling while it runs).
  */
 final class ResidentMemory {
 
@@ -23,10 +24,12 @@ final class ResidentMemory {
     private ResidentMemory() {
     }
 
-    /** Kilobytes per component; PostgreSQL's processes are summed (shared buffers count in each). */
-    static Map<String, Long> snapshot(List<String> modules) {
+    /** Kilobytes per component. */
+    static Map<String, Long> snapshot(List<String> modules, Path postgresData) {
         Map<String, Long> kb = new TreeMap<>();
         kb.put(RUNNER, rss(ProcessHandle.current().pid()));
+        postmaster(postgresData).ifPresent(pid -> kb.put("postgresql", rss(pid) + ProcessHandle.of(pid)
+                .map(p -> p.children().mapToLong(child -> rss(child.pid())).sum()).orElse(0L)));
         ProcessHandle.current().descendants().forEach(process -> {
             String component = component(commandLine(process.pid()), modules);
             if (component != null) {
@@ -46,10 +49,20 @@ final class ResidentMemory {
         if (commandLine.contains("keycloak") || commandLine.contains("quarkus")) {
             return "keycloak";
         }
-        if (commandLine.startsWith("postgres") || commandLine.contains("/bin/postgres")) {
-            return "postgresql";
-        }
         return null;
+    }
+
+    /**
+     * The embedded PostgreSQL is started by pg_ctl and leaves the runner's process tree; its
+     * postmaster's pid is the first line of postmaster.pid in the data directory, its backends are
+     * the postmaster's children.
+     */
+    private static java.util.Optional<Long> postmaster(Path data) {
+        if (data == null) {
+            return java.util.Optional.empty();
+        }
+        return read(data.resolve("postmaster.pid"), text -> java.util.Optional.of(Long.parseLong(text.lines().findFirst()
+                .orElse("").trim())), java.util.Optional.<Long>empty());
     }
 
     /** VmRSS in kB from a /proc status text, 0 if absent. */

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Issue #9: a district's survey of 10,000 monitoring records evaluates in ≤ 1 s. Baqiao's CDC
  * monitor opens a survey for a past month, enters the records through the API in batches of 2,000
- * (rats, mosquitoes, flies and cockroaches, counts that give a mix of levels), and the evaluation
+ * (every method of the four species, counts that give a mix of levels), and the evaluation
  * call (which grades and freezes the survey) is timed through the gateway. Each repeat is a new
  * survey for an earlier month, since an evaluated survey cannot be evaluated again.
  */
@@ -87,36 +87,51 @@ final class SurveyScenario implements Scenario {
                 bench.memory("gateway", "vector-control-service"), Verdicts.verdict(met, reproduced), null, notes));
     }
 
-    /** Record i: methods in turn, counts that vary so the species land on different levels. */
+    /**
+     * Record i: the fourteen methods in turn — every graded indicator of every species is measured,
+     * so each species gets a level — with counts that vary so the levels differ.
+     */
     static Map<String, Object> record(int i, YearMonth period) {
         LocalDate day = period.atDay(1 + i % period.lengthOfMonth());
+        int k = i / METHODS.size();
+        String method = METHODS.get(i % METHODS.size());
         Map<String, Object> measures = new LinkedHashMap<>();
-        String method;
-        switch (i % 4) {
-            case 0 -> {
-                method = "RAT_TRAP_NIGHT";
-                measures.put("EFFECTIVE_TRAPS", 100);
-                measures.put("RATS_CAUGHT", i % 3);
+        switch (method) {
+            case "RAT_TRAP_NIGHT" -> measure(measures, "EFFECTIVE_TRAPS", 100, "RATS_CAUGHT", k % 3);
+            case "RAT_INDOOR_SIGNS" -> measure(measures, "ROOMS_CHECKED", 50, "POSITIVE_ROOMS", k % 3);
+            case "RAT_OUTDOOR_PATH" -> measure(measures, "KM_WALKED", 1, "SIGNS_FOUND", k % 4);
+            case "RAT_PROOF_FACILITIES" -> measure(measures, "FACILITIES_CHECKED", 20, "NON_COMPLIANT_FACILITIES", k % 2);
+            case "MOSQUITO_LIGHT_TRAP" -> measure(measures, "LAMP_NIGHTS", 1, "FEMALE_MOSQUITOES", k % 7);
+            case "MOSQUITO_SMALL_WATER_BODIES" -> {
+                measure(measures, "KM_WALKED", 1, "WATER_BODIES_CHECKED", 10);
+                measures.put("POSITIVE_WATER_BODIES", k % 5 == 0 ? 1 : 0);
             }
-            case 1 -> {
-                method = "MOSQUITO_LIGHT_TRAP";
-                measures.put("LAMP_NIGHTS", 1);
-                measures.put("FEMALE_MOSQUITOES", i % 7);
-            }
-            case 2 -> {
-                method = "FLY_CAGE";
-                measures.put("CAGES", 1);
-                measures.put("FLIES_CAUGHT", i % 5);
-            }
-            default -> {
-                method = "COCKROACH_STICKY_TRAP";
-                measures.put("VALID_TRAPS", 20);
-                measures.put("POSITIVE_TRAPS", i % 3);
-                measures.put("COCKROACHES_CAUGHT", i % 4);
-            }
+            case "MOSQUITO_LARGE_WATER_DIPPER" -> measure(measures, "DIPS", 50, "POSITIVE_DIPS", k % 3,
+                    "LARVAE_AND_PUPAE", (k % 3) * 3);
+            case "MOSQUITO_HUMAN_LANDING" -> measure(measures, "PERSON_HALF_HOURS", 1, "MOSQUITOES_LANDED", k % 2);
+            case "FLY_CAGE" -> measure(measures, "CAGES", 1, "FLIES_CAUGHT", k % 5);
+            case "FLY_INDOOR_ROOMS" -> measure(measures, "ROOMS_CHECKED", 30, "POSITIVE_ROOMS", k % 3,
+                    "FLIES_SEEN", (k % 3) * 2);
+            case "FLY_OUTDOOR_BREEDING" -> measure(measures, "SITES_CHECKED", 20, "POSITIVE_SITES", k % 2);
+            case "FLY_PROOF_FACILITIES" -> measure(measures, "FACILITIES_CHECKED", 20, "COMPLIANT_FACILITIES", 19 + k % 2);
+            case "COCKROACH_STICKY_TRAP" -> measure(measures, "VALID_TRAPS", 20, "POSITIVE_TRAPS", k % 3,
+                    "COCKROACHES_CAUGHT", k % 4);
+            default -> measure(measures, "ROOMS_CHECKED", 30, "ROOMS_WITH_ADULTS_OR_NYMPHS", k % 2,
+                    "ROOMS_WITH_EGG_CASES", k % 4 == 0 ? 1 : 0, "ROOMS_WITH_TRACES", k % 3 == 0 ? 1 : 0);
         }
         return Map.of("method", method, "observedOn", day.toString(), "location", "灞桥区监测点" + (i % 200),
                 "measures", measures);
+    }
+
+    private static final List<String> METHODS = List.of("RAT_TRAP_NIGHT", "RAT_INDOOR_SIGNS", "RAT_OUTDOOR_PATH",
+            "RAT_PROOF_FACILITIES", "MOSQUITO_LIGHT_TRAP", "MOSQUITO_SMALL_WATER_BODIES", "MOSQUITO_LARGE_WATER_DIPPER",
+            "MOSQUITO_HUMAN_LANDING", "FLY_CAGE", "FLY_INDOOR_ROOMS", "FLY_OUTDOOR_BREEDING", "FLY_PROOF_FACILITIES",
+            "COCKROACH_STICKY_TRAP", "COCKROACH_ROOM_INSPECTION");
+
+    private static void measure(Map<String, Object> measures, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            measures.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
     }
 
     private static String summary(JsonNode evaluation) {

@@ -20,15 +20,13 @@ class ResidentMemoryTest {
     }
 
     @Test
-    void eachApplicationIsRecognisedByItsJarAndTheInfrastructureByItsProgram() {
+    void eachApplicationIsRecognisedByItsJarAndKeycloakByItsProgram() {
         assertThat(ResidentMemory.component("/usr/lib/jvm/bin/java -Xmx256m -jar /work/x/case-service/target/case-service-0.1.0-SNAPSHOT.jar",
                 MODULES)).isEqualTo("case-service");
         assertThat(ResidentMemory.component("java -jar /r/gateway/target/gateway-0.1.0-SNAPSHOT.jar", MODULES))
                 .isEqualTo("gateway");
         assertThat(ResidentMemory.component("/usr/lib/jvm/bin/java -Xmx512m -cp /d/keycloak/lib/quarkus-run.jar", MODULES))
                 .isEqualTo("keycloak");
-        assertThat(ResidentMemory.component("/tmp/embedded-pg/bin/postgres -D /d/postgres -p 5555", MODULES))
-                .isEqualTo("postgresql");
         assertThat(ResidentMemory.component("/bin/sleep 5", MODULES)).isNull();
     }
 
