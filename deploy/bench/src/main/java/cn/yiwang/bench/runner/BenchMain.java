@@ -116,12 +116,20 @@ public final class BenchMain {
                 platform.close();
             }
         }
-        Path summary = root.resolve("deploy/bench/results/summary.md");
+        // All scenarios: the summary the README links; some: a file of their own, so the full one stays whole.
+        Path summary = root.resolve("deploy/bench/results").resolve(summaryFile(chosen, known.size()));
         Files.createDirectories(summary.getParent());
         Files.writeString(summary, summary(settings, chosen, results, memory, started), StandardCharsets.UTF_8);
         System.out.println("wrote " + summary);
         // Gatling's and Kafka's non-daemon threads would keep the JVM alive.
         System.exit(0);
+    }
+
+    static String summaryFile(List<Scenario> chosen, int known) {
+        if (chosen.size() == known) {
+            return "summary.md";
+        }
+        return "summary-" + String.join("-", chosen.stream().map(Scenario::name).toList()) + ".md";
     }
 
     /**
