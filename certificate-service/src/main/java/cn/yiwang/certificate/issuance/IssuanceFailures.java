@@ -118,6 +118,11 @@ public class IssuanceFailures {
             throw ProblemException.conflict("certificate.failure.no-request");
         }
         IssueCertificate request = JSON.readValue(protection.decrypt(failure.requestEncrypted()), IssueCertificate.class);
+        if (request.caseNumber() != null && !commands.issuedForCase(request.caseNumber())) {
+            commands.issuedByHandSince(request).ifPresent(identifier -> {
+                throw ProblemException.conflict("certificate.failure.issued-by-hand", identifier);
+            });
+        }
         CertificateCommands.Attempt attempt = commands.attempt(corrected(request, metadata, holderName));
         if (!attempt.issued()) {
             throw ProblemException.unprocessable(attempt.violations());
@@ -157,7 +162,7 @@ public class IssuanceFailures {
         String name = holderName == null || holderName.isBlank() ? request.holderName() : holderName.strip();
         return new IssueCertificate(request.typeCode(), request.issuerCode(), request.regionCode(), request.holderIdType(),
                 request.holderIdNumber(), request.holderIdHash(), name, merged, request.validFrom(), request.validUntil(),
-                request.caseNumber(), request.serial(), request.issuedAt());
+                request.caseNumber(), request.caseId(), request.serial(), request.issuedAt());
     }
 
     private static String key(Source source, IssueCertificate request) {
