@@ -101,6 +101,24 @@ final class Bench {
         }
     }
 
+    /** The first column of every row of a query in a service's own database. */
+    List<String> strings(Component service, String sql, Object... parameters) {
+        try (Connection connection = connect(service); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(service.database() + ": " + e.getMessage(), e);
+        }
+    }
+
     Connection connect(Component service) throws SQLException {
         String url = "jdbc:postgresql://127.0.0.1:" + platform.options().postgresPort() + "/" + service.database();
         return DriverManager.getConnection(url, service.database(),

@@ -89,9 +89,9 @@ public final class BenchMain {
                     deleteDataButKeepKeycloakCopy(data);
                 }
                 platform = startPlatform(root, data);
-                LocalPlatform started = platform;
+                LocalPlatform running = platform;
                 // Ctrl-C or SIGTERM stops the platform too (close() is idempotent).
-                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-shutdown"));
+                Runtime.getRuntime().addShutdownHook(new Thread(running::close, "bench-shutdown"));
                 Api api = new Api(platform.baseUrl(Component.GATEWAY),
                         platform.keycloak().tokenEndpoint(LocalPlatform.REALM), platform.demoPassword());
                 bench = new Bench(platform, api, settings, root, data);

@@ -41,15 +41,26 @@ final class MyCasesScenario implements Scenario {
             numbers = numbers(api);
         }
         long cases = bench.count(Component.CASES, "select count(*) from case_file");
+        // Numbers spread over the whole table where there is one (synthetic cases), read by the county's
+        // clerk, who may see the county's cases; otherwise the citizen's own.
+        String numbersUser = Application.CITIZEN;
+        List<String> spread = bench.strings(Component.CASES, "select number from case_file where accepting_region = ? "
+                + "and random() < 0.05 limit 2000", Application.REGION);
+        if (spread.size() >= 100 && api.get(Application.CLERK, "/api/v1/cases/by-number/" + spread.get(0)).status() == 200) {
+            numbers = spread;
+            numbersUser = Application.CLERK;
+        }
         String feeder = bench.feeder("case-numbers.csv", "number", numbers).toString();
         Map<String, String> parameters = Map.of("token", api.freshToken(Application.CITIZEN), "numbers", feeder,
+                "numbers-token", api.freshToken(numbersUser),
                 "rate", settings.text("mycases.rate"), "duration", settings.text("mycases.duration"));
         GatlingRun.Outcome outcome = bench.gatling(MyCasesSimulation.class, parameters, "my cases and case by number");
         String memory = bench.memory("gateway", "case-service");
         boolean reproduced = cases >= TARGET_CASES;
-        String notes = cases + " cases in case-service; " + Application.CITIZEN + " owns " + numbers.size()
-                + " of those read; " + settings.text("mycases.rate") + " req/s of each for "
-                + settings.text("mycases.duration") + " s";
+        String notes = cases + " cases in case-service; my cases: " + Application.CITIZEN + "'s first page; by number: "
+                + numbers.size() + " numbers read by " + numbersUser
+                + (numbersUser.equals(Application.CLERK) ? " (a sample of the county's cases)" : " (her own cases)") + "; "
+                + settings.text("mycases.rate") + " req/s of each for " + settings.text("mycases.duration") + " s";
         RequestStats byNumber = outcome.request("case by number");
         RequestStats mine = outcome.request("my cases");
         return List.of(

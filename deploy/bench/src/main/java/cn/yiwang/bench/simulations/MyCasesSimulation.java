@@ -12,8 +12,9 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Issue #5 with many cases loaded: the applicant's first page of "my cases" (一人一档) and a case
- * by its number, each at {@code bench.rate}/s for {@code bench.duration} s, through the gateway
- * with the applicant's token; numbers from {@code bench.numbers}.
+ * by its number, each at {@code bench.rate}/s for {@code bench.duration} s, through the gateway —
+ * my cases with the applicant's token ({@code bench.token}), the numbers ({@code bench.numbers})
+ * with {@code bench.numbers-token} (a clerk's for cases of the county, or the applicant's own).
  */
 public class MyCasesSimulation extends Simulation {
 
@@ -25,7 +26,8 @@ public class MyCasesSimulation extends Simulation {
 
     ScenarioBuilder byNumber = scenario("case by number")
             .feed(csv(Params.text("numbers")).circular())
-            .exec(http("case by number").get("/api/v1/cases/by-number/#{number}").check(status().is(200)));
+            .exec(http("case by number").get("/api/v1/cases/by-number/#{number}")
+                    .header("Authorization", "Bearer " + Params.text("numbers-token")).check(status().is(200)));
 
     {
         setUp(mine.injectOpen(constantUsersPerSec(Params.number("rate")).during(Params.seconds("duration"))),
