@@ -14,7 +14,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * Issue #5 with many cases loaded: the applicant's first page of "my cases" (一人一档) and a case
  * by its number, each at {@code bench.rate}/s for {@code bench.duration} s, through the gateway —
  * my cases with the applicant's token ({@code bench.token}), the numbers ({@code bench.numbers})
- * with {@code bench.numbers-token} (a clerk's for cases of the county, or the applicant's own).
+ * with {@code bench.numbers-token} (a supervisor's for a sample of the city's cases, or the applicant's own).
  */
 public class MyCasesSimulation extends Simulation {
 
