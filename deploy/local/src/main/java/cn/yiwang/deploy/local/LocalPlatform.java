@@ -700,6 +700,11 @@ public final class LocalPlatform implements AutoCloseable {
             return ports.getOrDefault(component, component.defaultPort());
         }
 
+        /** The embedded PostgreSQL's port (deploy/bench counts rows in the services' databases). */
+        public int postgresPort() {
+            return postgresPort;
+        }
+
         private static Component component(String module) {
             return Component.all().stream().filter(c -> c.module().equals(module)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown application " + module));
