@@ -89,4 +89,26 @@ class AuthorisationMatrixIT extends CatalogIntegrationTest {
                 .as("the outsiders changed nothing").isEqualTo("SUBMITTED");
         expect(post("/items/" + id + "/approve", approver(MEI_COUNTY), Map.of("text", "同意")), 200);
     }
+
+    /**
+     * KNOWN GAP (issue #11, reported to the integrator): the basic directory (基本目录) is set by
+     * the province or line ministry, but any catalog-admin — of a county, or of another province —
+     * defines and revises Shaanxi's basic items: BasicItemController checks the role only, never the
+     * caller's region against the code's. Expected: 403 for a catalog-admin whose region does not
+     * cover the item (at least outside province 61). This test pins today's behaviour so the gap
+     * stays visible; when it fails the gap is closed: expect 403 and turn the matrix cells into deny.
+     */
+    @Test
+    void knownGapACatalogAdminOfAnotherProvinceRevisesShaanxisBasicDirectory() throws Exception {
+        String code = basicItem("权限矩阵基本事项");
+        String etag = get("/basic-items/" + code, catalogAdmin()).etag();
+        String beijingAdmin = Tokens.forRoles("catalog-admin").region("110000").subject("catalog-admin-beijing").bearer();
+
+        Response revised = put("/basic-items/" + code, beijingAdmin, Map.of("code", code, "name", "被外省改名的事项",
+                "type", "01", "lineDepartment", "市场监督管理局", "legalBasis", "《中华人民共和国行政许可法》",
+                "levels", List.of("3", "4")), etag);
+
+        assertThat(revised.status()).as("GAP: should be 403 — " + revised.body()).isEqualTo(200);
+        assertThat(get("/basic-items/" + code, catalogAdmin()).json().get("name").asString()).isEqualTo("被外省改名的事项");
+    }
 }
