@@ -83,6 +83,6 @@ class BundleCaseStore {
         return BundleCase.restore(new BundleCaseState(s.id(), s.number(), s.bundleId(), s.bundleName(),
                 s.bundleVersion(), s.leadDepartment(), s.bundleRegionCode(), s.applicantType(), s.applicantName(),
                 s.applicantIdHash(), s.formEncrypted(), s.channel(), s.acceptingRegionCode(), s.acceptingOrgCode(),
-                s.status(), s.submittedAt(), s.closedAt(), s.closeReason(), s.result(), s.children(), version));
+                s.status(), s.submittedAt(), s.closedAt(), s.closeReason(), s.result(), s.children(), s.promise(), version));
     }
 }

@@ -4,6 +4,7 @@ import cn.yiwang.cases.bundle.BundleViews.BundleCaseView;
 import cn.yiwang.cases.bundle.domain.BundleCase;
 import cn.yiwang.cases.bundle.domain.BundleCaseEvent;
 import cn.yiwang.cases.bundle.domain.BundleCaseState;
+import cn.yiwang.cases.bundle.domain.BundlePromise;
 import cn.yiwang.cases.bundle.domain.BundleRuleException;
 import cn.yiwang.cases.bundle.domain.ChildCase;
 import cn.yiwang.cases.bundle.messaging.BundleCaseEventV1;
@@ -11,9 +12,13 @@ import cn.yiwang.cases.casefile.CaseCommands;
 import cn.yiwang.cases.casefile.CaseNumbers;
 import cn.yiwang.cases.casefile.CaseRequests;
 import cn.yiwang.cases.casefile.messaging.CaseEventV1;
+import cn.yiwang.cases.clock.CaseClock;
+import cn.yiwang.cases.clock.Deadlines;
 import cn.yiwang.cases.item.CatalogClient;
 import cn.yiwang.cases.material.CertificateVerifier;
 import cn.yiwang.cases.material.Verification;
+import cn.yiwang.common.calendar.MissingCalendarYearException;
+import cn.yiwang.common.calendar.TimeLimit;
 import cn.yiwang.common.calendar.WorkingDayCalendar;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
@@ -51,6 +56,8 @@ import java.util.stream.Collectors;
 @Service
 public class BundleCommands {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BundleCommands.class);
+
     /** Prefix of a parent case's number in place of an item's implementation code: 一件事 (YJS). */
     static final String NUMBER_PREFIX = "YJS";
 
@@ -66,11 +73,13 @@ public class BundleCommands {
     private final JsonMapper json;
     private final Clock time;
     private final TransactionTemplate transactions;
+    private final CaseClock clock;
 
     BundleCommands(Bundles bundles, CaseCommands cases, CertificateVerifier certificates, CaseNumbers numbers,
                    BundleCaseStore store, BundleViews views, PersonalDataProtector personalData,
                    ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock time,
-                   TransactionTemplate transactions) {
+                   TransactionTemplate transactions, CaseClock clock) {
+        this.clock = clock;
         this.bundles = bundles;
         this.cases = cases;
         this.certificates = certificates;
@@ -117,13 +126,15 @@ public class BundleCommands {
         String number = numbers.next(NUMBER_PREFIX + first.acceptingRegionCode(), first.acceptingRegionCode(),
                 WorkingDayCalendar.dateOf(now));
         UUID id = UUID.randomUUID();
+        children.forEach(child -> child.fileUnder(id, number));
         List<ChildCase> childCases = children.stream().map(child -> new ChildCase(child.caseId(), child.number(),
                 child.itemCode(), child.itemName(), members.get(child.itemCode()).department(),
                 child.decidingRegionCode(), child.decidingOrgCode(), "SUBMITTED", null)).toList();
         BundleCaseState filing = new BundleCaseState(id, number, bundle.bundleId(), bundle.name(), bundle.version(),
                 bundle.leadDepartment(), bundle.regionCode(), first.applicantType(), first.applicantName(),
                 first.applicantIdHash(), personalData.encrypt(json.writeValueAsString(form)), first.channel(),
-                first.acceptingRegionCode(), first.acceptingOrgCode(), null, now, null, null, null, childCases, 0);
+                first.acceptingRegionCode(), first.acceptingOrgCode(), null, now, null, null, null, childCases,
+                promise(bundle.promisedLimitDays(), now, id), 0);
         BundleCase.Filed filed = BundleCase.submit(filing, now);
         return transactions.execute(status -> {
             int claimed = jdbc.sql("""
@@ -189,6 +200,26 @@ public class BundleCommands {
                 event.occurredAt());
         store.save(parent);
         publish(caused, parent.state(), event.handlingStaff());
+    }
+
+    /**
+     * The bundle's promised limit counted in working days on the official calendar from the arrival of
+     * the one application (see {@link BundlePromise} for why not from an acceptance). None when the bundle
+     * promises nothing, or when the end falls in a year the calendar has no data for yet (as for cases).
+     */
+    private BundlePromise promise(Integer workingDays, Instant submittedAt, UUID id) {
+        if (workingDays == null || workingDays <= 0) {
+            return null;
+        }
+        TimeLimit limit = TimeLimit.workingDays(workingDays);
+        try {
+            Deadlines deadlines = clock.deadlines(submittedAt, limit, limit, 0, List.of());
+            return deadlines.stopped() ? null : new BundlePromise(workingDays, deadlines.promisedDue(), deadlines.warningAt());
+        } catch (MissingCalendarYearException e) {
+            log.error("bundle application {}: promised date unknown until the working-day calendar is extended: {}", id,
+                    e.getMessage());
+            return null;
+        }
     }
 
     private void publish(List<BundleCaseEvent> caused, BundleCaseState state, String actor) {

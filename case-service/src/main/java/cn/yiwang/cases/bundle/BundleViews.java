@@ -2,8 +2,11 @@ package cn.yiwang.cases.bundle;
 
 import cn.yiwang.cases.bundle.domain.BundleCase;
 import cn.yiwang.cases.bundle.domain.BundleCaseState;
+import cn.yiwang.cases.bundle.domain.BundleCaseStatus;
+import cn.yiwang.cases.bundle.domain.BundlePromise;
 import cn.yiwang.cases.bundle.domain.BundleResult;
 import cn.yiwang.cases.bundle.domain.ChildCase;
+import cn.yiwang.cases.clock.DeadlineColour;
 import cn.yiwang.common.personaldata.PersonalDataKind;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.security.Actor;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +31,28 @@ public class BundleViews {
 
     private final PersonalDataProtector personalData;
     private final JsonMapper json;
+    private final Clock time;
 
-    BundleViews(PersonalDataProtector personalData, JsonMapper json) {
+    BundleViews(PersonalDataProtector personalData, JsonMapper json, Clock time) {
         this.personalData = personalData;
         this.json = json;
+        this.time = time;
     }
 
     public record BundleCaseView(UUID id, String number, String status, BundleRef bundle, String applicantType,
                                  String applicantName, String channel, Office acceptingHall, Instant submittedAt,
                                  Instant closedAt, String closeReason, BundleResult result, List<Child> children,
-                                 Map<String, String> form) {
+                                 Map<String, String> form, Deadline deadline) {
+    }
+
+    /**
+     * The bundle's promised date (一件事 承诺时限), from the submission in working days.
+     *
+     * @param colour  GREEN / YELLOW / RED as for a case, while the application is in progress; otherwise null
+     * @param kept    once the application has concluded: whether its last child ended before the promised date
+     *                (null while in progress and for a withdrawn application)
+     */
+    public record Deadline(int promisedLimitDays, Instant promisedDueAt, DeadlineColour colour, Boolean kept) {
     }
 
     public record BundleRef(UUID id, String name, int version, String leadDepartment) {
@@ -60,7 +76,18 @@ public class BundleViews {
                 new BundleRef(s.bundleId(), s.bundleName(), s.bundleVersion(), s.leadDepartment()), s.applicantType(),
                 handling ? s.applicantName() : PersonalDataKind.NAME.mask(s.applicantName()), s.channel(),
                 new Office(s.acceptingRegionCode(), s.acceptingOrgCode()), s.submittedAt(), s.closedAt(),
-                s.closeReason(), s.result(), s.children().stream().map(BundleViews::child).toList(), form);
+                s.closeReason(), s.result(), s.children().stream().map(BundleViews::child).toList(), form,
+                deadline(s));
+    }
+
+    private Deadline deadline(BundleCaseState s) {
+        BundlePromise promise = s.promise();
+        if (promise == null) {
+            return null;
+        }
+        boolean open = s.status() == BundleCaseStatus.IN_PROGRESS;
+        return new Deadline(promise.workingDays(), promise.dueAt(), open ? promise.colourAt(time.instant()) : null,
+                s.status() == BundleCaseStatus.CONCLUDED && s.closedAt() != null ? promise.keptAt(s.closedAt()) : null);
     }
 
     static boolean visible(Actor actor, BundleCaseState s) {

@@ -4,10 +4,12 @@ import cn.yiwang.cases.casefile.CaseAccess.Act;
 import cn.yiwang.cases.casefile.CaseViews.CaseView;
 import cn.yiwang.cases.casefile.domain.Applicant;
 import cn.yiwang.cases.casefile.domain.ApplicantType;
+import cn.yiwang.cases.casefile.domain.BundleMembership;
 import cn.yiwang.cases.casefile.domain.Case;
 import cn.yiwang.cases.casefile.domain.CaseEvent;
 import cn.yiwang.cases.casefile.domain.CaseRepository;
 import cn.yiwang.cases.casefile.domain.CaseRuleException;
+import cn.yiwang.cases.casefile.domain.CertificateData;
 import cn.yiwang.cases.casefile.domain.Channel;
 import cn.yiwang.cases.casefile.domain.ItemSnapshot;
 import cn.yiwang.cases.casefile.domain.MaterialDefect;
@@ -141,6 +143,14 @@ public class CaseCommands {
             return filed.filed().id();
         }
 
+        /** Makes this application a child of a bundle application (一件事): its events then name the parent. */
+        public void fileUnder(UUID bundleCaseId, String bundleCaseNumber) {
+            rules(() -> {
+                filed.filed().joinBundle(new BundleMembership(bundleCaseId, bundleCaseNumber));
+                return null;
+            });
+        }
+
         public String number() {
             return filed.filed().state().number();
         }
@@ -255,7 +265,8 @@ public class CaseCommands {
     @Transactional
     public CaseView acceptImmediately(Actor actor, UUID id, CaseRequests.Conclude request) {
         return change(actor, id, Act.ACCEPT,
-                (kase, now) -> kase.acceptImmediately(actor.subject(), request.outcome(), request.result(), now, clock));
+                (kase, now) -> kase.acceptImmediately(actor.subject(), request.outcome(), request.result(),
+                        certificateData(request), now, clock));
     }
 
     @Transactional
@@ -305,7 +316,17 @@ public class CaseCommands {
     @Transactional
     public CaseView conclude(Actor actor, UUID id, CaseRequests.Conclude request) {
         return change(actor, id, Act.DECIDE,
-                (kase, now) -> kase.conclude(actor.subject(), request.outcome(), request.result(), now));
+                (kase, now) -> kase.conclude(actor.subject(), request.outcome(), request.result(),
+                        certificateData(request), now));
+    }
+
+    /** The certificate's values leave the request only encrypted: the domain and the database never hold them plain. */
+    private CertificateData certificateData(CaseRequests.Conclude request) {
+        Map<String, String> values = request.certificateData() == null || request.certificateData().isEmpty() ? null
+                : request.certificateData().entrySet().stream().collect(Collectors.toMap(entry -> entry.getKey().strip(),
+                entry -> entry.getValue().strip(), (first, second) -> second, java.util.LinkedHashMap::new));
+        return new CertificateData(values == null ? null : personalData.encrypt(json.writeValueAsString(values)),
+                request.validUntil());
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** What callers send to change a case: one record per use case, checked with Bean Validation. */
 public final class CaseRequests {
@@ -65,7 +66,19 @@ public final class CaseRequests {
     public record Extend(int workingDays, @Size(max = 500) String reason) {
     }
 
-    public record Conclude(@NotNull Outcome outcome, @Size(max = 1000) String result) {
+    /**
+     * @param certificateData for an approval that results in an e-certificate: the values the certificate is to
+     *                        carry, keyed by the certificate type's metadata field names (personal data: stored
+     *                        encrypted, given only to certificate-service and the deciding body's staff)
+     * @param validUntil      the certificate's last day of validity, when the decision fixes one
+     */
+    public record Conclude(@NotNull Outcome outcome, @Size(max = 1000) String result,
+                           @Size(max = 50) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 1000) String> certificateData,
+                           LocalDate validUntil) {
+
+        public Conclude(Outcome outcome, String result) {
+            this(outcome, result, null, null);
+        }
     }
 
     public record Deliver(@NotNull DeliveryMethod method, @Size(max = 200) String detail) {

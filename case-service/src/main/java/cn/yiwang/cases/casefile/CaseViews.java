@@ -17,10 +17,14 @@ import cn.yiwang.common.personaldata.PersonalDataKind;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.security.Actor;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The case as the API shows it: records shaped for callers, personal data masked unless they may see it. */
@@ -29,18 +33,34 @@ public class CaseViews {
 
     private final PersonalDataProtector personalData;
     private final CaseClock clock;
+    private final PersonalDataAccessLog accessLog;
+    private final JsonMapper json;
 
-    CaseViews(PersonalDataProtector personalData, CaseClock clock) {
+    CaseViews(PersonalDataProtector personalData, CaseClock clock, PersonalDataAccessLog accessLog, JsonMapper json) {
         this.personalData = personalData;
         this.clock = clock;
+        this.accessLog = accessLog;
+        this.json = json;
     }
 
     public record CaseView(UUID id, String number, String status, ItemRef item, ApplicantView applicant, String channel,
                            Office acceptingHall, Office decidingBody, boolean crossRegion, Instant submittedAt,
                            int submission, Instant acceptedAt, List<MaterialView> materials,
                            List<SupplementNotice> supplementNotices, List<SpecialProcedure> specialProcedures,
-                           Extension extension, ClockView clock, Decision decision, Delivery delivery,
-                           Instant closedAt, String closeReason, List<TimelineEntry> timeline) {
+                           Extension extension, ClockView clock, DecisionView decision, Delivery delivery,
+                           Instant closedAt, String closeReason, List<TimelineEntry> timeline, BundleRef bundle,
+                           List<PersonalDataAccessLog.Entry> personalDataAccess) {
+    }
+
+    /** The bundle application (一件事) a child case belongs to. */
+    public record BundleRef(UUID id, String number) {
+    }
+
+    /**
+     * @param certificateData what the certificate is to carry; only for the deciding body's staff (personal data)
+     */
+    public record DecisionView(String outcome, String result, String decidedBy, Instant at, String certificateType,
+                               String certificateId, Map<String, String> certificateData, LocalDate certificateValidUntil) {
     }
 
     public record CaseSummary(UUID id, String number, String status, String itemCode, String itemName,
@@ -81,8 +101,35 @@ public class CaseViews {
                 s.channel().name(), new Office(s.accepting().regionCode(), s.accepting().orgCode()),
                 new Office(s.deciding().regionCode(), s.deciding().orgCode()), s.crossRegion(), s.submittedAt(),
                 s.submission(), s.acceptedAt(), s.materials().stream().map(CaseViews::material).toList(), s.notices(),
-                s.procedures(), s.extension(), clock(kase, now), s.decision(), s.delivery(), s.closedAt(),
-                s.closeReason(), s.timeline());
+                s.procedures(), s.extension(), clock(kase, now), decision(s, actor), s.delivery(), s.closedAt(),
+                s.closeReason(), s.timeline(),
+                s.bundle() == null ? null : new BundleRef(s.bundle().bundleCaseId(), s.bundle().bundleCaseNumber()),
+                owner(actor, s) ? accessLog.of(s.id()) : null);
+    }
+
+    private DecisionView decision(CaseState s, Actor actor) {
+        Decision d = s.decision();
+        if (d == null) {
+            return null;
+        }
+        Map<String, String> data = d.certificateDataEncrypted() != null && CaseAccess.may(actor, s, CaseAccess.Act.DECIDE)
+                ? certificateData(d) : null;
+        return new DecisionView(d.outcome().name(), d.result(), d.decidedBy(), d.at(), d.certificateType(),
+                d.certificateId(), data, d.certificateValidUntil());
+    }
+
+    /** The certificate values of a decision, decrypted; empty when none were entered. */
+    Map<String, String> certificateData(Decision decision) {
+        if (decision.certificateDataEncrypted() == null) {
+            return Map.of();
+        }
+        return json.readValue(personalData.decrypt(decision.certificateDataEncrypted()),
+                new TypeReference<LinkedHashMap<String, String>>() {
+                });
+    }
+
+    private static boolean owner(Actor actor, CaseState s) {
+        return actor.isHolder() && actor.owns(s.applicant().idHash());
     }
 
     /** A line of a list: ID numbers always masked (ARCHITECTURE.md: masked in staff lists). */

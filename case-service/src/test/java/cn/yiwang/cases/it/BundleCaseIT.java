@@ -47,7 +47,7 @@ class BundleCaseIT extends CaseServiceITSupport {
     }
 
     @Test
-    void aNewbornApplicationFilesOneCasePerItemAndConcludesWhenTheLastDepartmentHasDecided() {
+    void aNewbornApplicationFilesOneCasePerItemAndConcludesWhenTheLastDepartmentHasDecided() throws Exception {
         Reply applied = post("/bundles", citizen, newbornApplication(), Map.of("Idempotency-Key", "newborn-" + UUID.randomUUID()));
         assertThat(applied.status()).as(applied.raw()).isEqualTo(201);
         String parent = applied.body().get("id").asText();
@@ -62,7 +62,13 @@ class BundleCaseIT extends CaseServiceITSupport {
         assertThat(materialCodes(children.get(BIRTH_REGISTRATION)))
                 .containsExactly("id-card", "birth-medical-certificate", "household-register");
         assertThat(materialCodes(children.get(INSURANCE_ENROLMENT))).containsExactly("id-card", "birth-medical-certificate");
+        assertThat(applied.body().at("/deadline/promisedLimitDays").asInt()).isEqualTo(5);
+        assertThat(java.time.Instant.parse(applied.body().at("/deadline/promisedDueAt").asText()))
+                .as("five working days from Monday 2 March: to the end of Monday 9 March").isEqualTo(beijing("2026-03-10T00:00"));
+        assertThat(applied.body().at("/deadline/colour").asText()).isEqualTo("GREEN");
         JsonNode registration = get("/" + children.get(BIRTH_REGISTRATION), citizen).body();
+        assertThat(registration.at("/bundle/id").asText()).as("the child names its parent").isEqualTo(parent);
+        assertThat(registration.at("/bundle/number").asText()).isEqualTo(applied.body().get("number").asText());
         assertThat(registration.at("/decidingBody/orgCode").asText()).isEqualTo(POLICE);
         assertThat(registration.at("/acceptingHall/orgCode").asText()).isEqualTo(ONE_WINDOW);
 
@@ -86,6 +92,8 @@ class BundleCaseIT extends CaseServiceITSupport {
         assertThat(concluded.body().at("/result/outcome").asText()).isEqualTo("PARTLY_APPROVED");
         assertThat(concluded.body().at("/result/approved").asInt()).isEqualTo(2);
         assertThat(concluded.body().at("/result/denied").asInt()).isEqualTo(1);
+        assertThat(concluded.body().at("/deadline/colour").isMissingNode()).as("no light once concluded").isTrue();
+        assertThat(concluded.body().at("/deadline/kept").asBoolean()).as("concluded on 4 March, promised by 9 March").isTrue();
 
         List<ConsumerRecord<String, String>> parentEvents = distinctEvents(parent, 2);
         assertThat(parentEvents).extracting(record -> header(record, "ce_type"))
@@ -95,11 +103,38 @@ class BundleCaseIT extends CaseServiceITSupport {
         assertThat(conclusion.get("children")).hasSize(3);
         assertThat(conclusion.at("/result/outcome").asText()).isEqualTo("PARTLY_APPROVED");
         assertThat(conclusion.toString()).doesNotContain(CITIZEN_ID);
-        assertThat(distinctEvents(children.get(INSURANCE_ENROLMENT), 3)).extracting(record -> header(record, "ce_type"))
+        List<ConsumerRecord<String, String>> childEvents = distinctEvents(children.get(INSURANCE_ENROLMENT), 3);
+        assertThat(childEvents).extracting(record -> header(record, "ce_type"))
                 .containsExactly("yiwang.case.submitted.v1", "yiwang.case.accepted.v1", "yiwang.case.concluded.v1");
+        assertThat(childEvents).as("every event of a child names the parent").allSatisfy(record -> {
+            JsonNode event = json.readTree(record.value());
+            assertThat(event.get("bundleCaseId").asText()).isEqualTo(parent);
+            assertThat(event.get("bundleCaseNumber").asText()).isEqualTo(applied.body().get("number").asText());
+        });
+        JsonNode example = json.readTree(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/contracts/events/case-concluded-bundlechild.json")));
+        JsonNode childConcluded = json.readTree(childEvents.get(2).value());
+        childConcluded.properties().forEach(field -> assertThat(example.has(field.getKey()))
+                .as("the example shows " + field.getKey()).isTrue());
 
         String stranger = Tokens.forRoles("citizen").subject("citizen-li").idHash(personalData.hash(citizenId(7))).bearer();
         assertThat(get("/bundles/" + parent, stranger).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theParentsLightTurnsYellowInTheLastQuarterOfThePromisedDaysAndRedAfterThem() {
+        Reply applied = post("/bundles", citizen, newbornApplication(), Map.of("Idempotency-Key", "newborn-" + UUID.randomUUID()));
+        String parent = applied.body().get("id").asText();
+
+        clockAt("2026-03-05T10:00");
+        assertThat(get("/bundles/" + parent, citizen).body().at("/deadline/colour").asText()).isEqualTo("GREEN");
+        clockAt("2026-03-06T10:00");
+        assertThat(get("/bundles/" + parent, citizen).body().at("/deadline/colour").asText())
+                .as("two of five working days left (yellow share 0.25, rounded up)").isEqualTo("YELLOW");
+        clockAt("2026-03-09T10:00");
+        assertThat(get("/bundles/" + parent, citizen).body().at("/deadline/colour").asText()).isEqualTo("YELLOW");
+        clockAt("2026-03-10T10:00");
+        assertThat(get("/bundles/" + parent, hallClerk).body().at("/deadline/colour").asText()).isEqualTo("RED");
     }
 
     @Test

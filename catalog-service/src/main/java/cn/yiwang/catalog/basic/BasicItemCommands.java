@@ -8,14 +8,21 @@ import cn.yiwang.catalog.codes.ItemType;
 import cn.yiwang.catalog.codes.StandardCode;
 import cn.yiwang.catalog.support.ETags;
 import cn.yiwang.catalog.support.Violations;
+import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.problem.ProblemException;
+import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
 
-/** Defining and revising basic directory entries (catalog administrators only; the controller checks the role). */
+/**
+ * Defining and revising basic directory entries (基本目录). The basic directory is set by the line
+ * ministry or the province (DOMAIN.md §2); cities and counties only claim implementation entries
+ * from it. So only a catalog administrator whose region is a province (or the nation) maintains it.
+ */
 @Service
 public class BasicItemCommands {
 
@@ -37,7 +44,8 @@ public class BasicItemCommands {
     }
 
     @Transactional
-    public BasicItemView define(Definition definition) {
+    public BasicItemView define(Actor actor, Definition definition) {
+        requireProvincialAdministrator(actor);
         violations.throwIfAny(BasicItemRules.check(layout, definition.code(), definition.type(), definition.levels(), true));
         if (repository.findByCode(definition.code()).isPresent()) {
             throw ProblemException.conflict("catalog.basic.code.taken", definition.code());
@@ -49,13 +57,28 @@ public class BasicItemCommands {
     }
 
     @Transactional
-    public BasicItemView revise(String code, Definition definition, String ifMatch) {
+    public BasicItemView revise(Actor actor, String code, Definition definition, String ifMatch) {
+        requireProvincialAdministrator(actor);
         BasicItem item = repository.findByCode(code).orElseThrow(() -> ProblemException.notFound("基本目录事项", code));
         ETags.requireMatch(ifMatch, item.version());
         violations.throwIfAny(BasicItemRules.check(layout, code, definition.type(), definition.levels(), false));
         item.revise(definition.name(), type(definition.type()), definition.lineDepartment(), definition.legalBasis(),
                 BasicItemRules.levels(definition.levels()), clock.instant());
         return BasicItemView.of(repository.save(item));
+    }
+
+    /**
+     * 403 unless the actor is a catalog administrator of a province (region level 2, e.g. 610000)
+     * or of the nation: a city's or county's administrator, or a token without a valid region, is
+     * refused before anything is read or written.
+     */
+    static void requireProvincialAdministrator(Actor actor) {
+        boolean provincial = actor.regionCode() != null && RegionCode.isValid(actor.regionCode())
+                && RegionCode.of(actor.regionCode()).level() <= 2;
+        if (!actor.hasRole(Roles.CATALOG_ADMIN) || !provincial) {
+            throw ProblemException.forbidden("catalog.basic.forbidden.level",
+                    actor.regionCode() == null ? "-" : actor.regionCode());
+        }
     }
 
     private static ItemType type(String code) {

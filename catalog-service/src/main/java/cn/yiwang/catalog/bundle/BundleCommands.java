@@ -114,11 +114,16 @@ public class BundleCommands {
             throw ProblemException.conflict(illegal.messageKey(), id);
         }
         Bundle saved = bundles.save(bundle);
+        MergedBundle withdrawn = jdbc.queryForList("select published::text from bundle_version where bundle_id = ? and version_no = ?",
+                        String.class, id, version).stream().findFirst()
+                .map(json -> CatalogJson.read(json, MergedBundle.class))
+                .orElseThrow(() -> new IllegalStateException("published version " + version + " of bundle " + id
+                        + " is not stored"));
         jdbc.update("""
                 update bundle_version set state = 'WITHDRAWN', ended_at = ?, withdrawal_reason = ?
                 where bundle_id = ? and state = 'CURRENT'""", Timestamp.from(now), reason, id);
         events.publishEvent(new BundleEventsV1.BundleWithdrawn(UUID.randomUUID(), id, bundle.name(),
-                bundle.regionCode(), now, version, reason));
+                bundle.regionCode(), now, version, reason, withdrawn));
         return BundleView.of(saved);
     }
 

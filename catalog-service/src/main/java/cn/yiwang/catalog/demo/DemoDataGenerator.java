@@ -207,7 +207,7 @@ public class DemoDataGenerator {
     private void publish(Planned planned, Actor admin) {
         String basicCode = basicCode(planned);
         if (basicQueries.find(basicCode).isEmpty()) {
-            basicItems.define(new BasicItemCommands.Definition(basicCode, planned.name(), planned.type(),
+            basicItems.define(admin, new BasicItemCommands.Definition(basicCode, planned.name(), planned.type(),
                     planned.department().name(), legalBasis(planned.type()), List.of("3", "4")));
         }
         String body = creditCode(planned.region().code(), planned.department());

@@ -166,9 +166,12 @@ public class ItemCommands {
         Instant now = now();
         int version = transition(() -> item.withdraw(now));
         ImplementationItem saved = items.save(item);
+        ServiceGuide withdrawn = versions.version(item.code(), version)
+                .orElseThrow(() -> new IllegalStateException("published version " + version + " of " + item.code()
+                        + " is not stored"));
         versions.withdraw(item.id(), version, now);
         events.publishEvent(new ItemEventsV1.ItemWithdrawn(UUID.randomUUID(), item.id(), item.code(),
-                item.regionCode(), now, version, reason));
+                item.regionCode(), now, version, reason, withdrawn));
         return ItemView.of(saved);
     }
 

@@ -174,6 +174,9 @@ class BundleIT extends CatalogIntegrationTest {
         JsonNode event = EventContracts.parse(record.value());
         assertThat(event.get("version").asInt()).isEqualTo(1);
         assertThat(event.get("reason").asString()).isEqualTo("并入“企业注销”一件事");
+        assertThat(event.at("/bundle/version").asInt()).as("the withdrawn version, in full").isEqualTo(1);
+        assertThat(event.at("/bundle/name").asString()).isEqualTo("企业简易注销");
+        assertThat(event.at("/bundle/items").size()).isEqualTo(2);
         assertThat(EventContracts.paths(event))
                 .isEqualTo(EventContracts.paths(EventContracts.example("bundle.withdrawn.json")));
 

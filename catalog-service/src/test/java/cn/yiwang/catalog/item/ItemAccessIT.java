@@ -26,6 +26,31 @@ class ItemAccessIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void onlyAProvincesCatalogAdministratorDefinesOrRevisesBasicItems() throws Exception {
+        String code = nextBasicCode("20");
+        Map<String, Object> entry = Map.of("code", code, "name", "社会保障卡申领", "type", "20",
+                "lineDepartment", "人力资源和社会保障局", "legalBasis", "《社会保险法》", "levels", java.util.List.of("3", "4"));
+        String cityAdmin = Tokens.forRoles("catalog-admin").region(BAOJI).subject("catalog-admin-baoji").bearer();
+        String countyAdmin = Tokens.forRoles("catalog-admin").region(MEI_COUNTY).subject("catalog-admin-mei").bearer();
+
+        Response byCity = post("/basic-items", cityAdmin, entry);
+        assertThat(byCity.status()).as("a city's catalog administrator").isEqualTo(403);
+        assertThat(byCity.json().get("detail").asString()).contains("省级").contains(BAOJI);
+        assertThat(post("/basic-items", countyAdmin, entry).status()).as("a county's").isEqualTo(403);
+        assertThat(get("/basic-items/" + code, cityAdmin).status()).as("nothing was defined").isEqualTo(404);
+
+        Response defined = expect(post("/basic-items", catalogAdmin(), entry), 201);
+        Map<String, Object> revision = new java.util.HashMap<>(entry);
+        revision.put("name", "社会保障卡申领和补换");
+        Response revisedByCity = put("/basic-items/" + code, cityAdmin, revision, defined.etag());
+        assertThat(revisedByCity.status()).isEqualTo(403);
+        assertThat(expect(get("/basic-items/" + code, cityAdmin), 200).json().get("name").asString())
+                .as("unchanged, and still readable by the city").isEqualTo("社会保障卡申领");
+        assertThat(expect(put("/basic-items/" + code, catalogAdmin(), revision, defined.etag()), 200).json()
+                .get("name").asString()).isEqualTo("社会保障卡申领和补换");
+    }
+
+    @Test
     void aDepartmentClaimsOnlyForItsOwnBodyInsideItsRegion() throws Exception {
         String basic = basicItem("食品小作坊登记");
         String othersBody = deptAdmin(MEI_TAX, MEI_COUNTY);

@@ -88,7 +88,7 @@ public class CertificateCommands {
      * @throws ProblemException 422 naming every field that breaks the type's schema or the ID rules
      */
     public CertificateView issue(IssueCertificate command) {
-        Certificate certificate = store(prepare(command));
+        Certificate certificate = store(prepare(command), command.caseId());
         return queries.toView(certificate, false);
     }
 
@@ -99,7 +99,7 @@ public class CertificateCommands {
      */
     public List<Violation> issueOrExplain(IssueCertificate command) {
         try {
-            store(prepare(command));
+            store(prepare(command), command.caseId());
             return List.of();
         } catch (ProblemException e) {
             return e.violations();
@@ -117,7 +117,7 @@ public class CertificateCommands {
             return new ImportOutcome(same ? ImportOutcome.Result.UNCHANGED : ImportOutcome.Result.CONFLICT,
                     existing.get().identifier());
         }
-        return new ImportOutcome(ImportOutcome.Result.IMPORTED, store(prepared).identifier());
+        return new ImportOutcome(ImportOutcome.Result.IMPORTED, store(prepared, null).identifier());
     }
 
     /**
@@ -139,10 +139,36 @@ public class CertificateCommands {
                         ? Attempt.refused(List.of(messages.violation("serial", "conflict", "certificate.import.conflict")))
                         : Attempt.issued(outcome.identifier());
             }
-            return Attempt.issued(store(prepare(command)).identifier());
+            return Attempt.issued(store(prepare(command), command.caseId()).identifier());
         } catch (ProblemException e) {
             return Attempt.refused(e.violations());
         }
+    }
+
+    /**
+     * The rule against a second certificate for one case (issue #7): a certificate of the case's
+     * type, by the case's issuer, for the case's holder, issued by hand (without a case number) on
+     * or after the day the case concluded ({@code validFrom} of a case's request), is taken to be
+     * that case's certificate. Neither the automatic issue nor a retry from the failure queue then
+     * issues another; the issuer dismisses the entry instead. Earlier certificates of the holder
+     * (a renewal's predecessor) do not count.
+     *
+     * @return that certificate's identifier
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> issuedByHandSince(IssueCertificate caseRequest) {
+        if (caseRequest.caseNumber() == null || caseRequest.validFrom() == null || caseRequest.holderIdType() == null
+                || !HolderIdType.isCode(caseRequest.holderIdType())) {
+            return Optional.empty();
+        }
+        String hash = caseRequest.holderIdNumber() != null
+                ? protection.hash(HolderIdType.ofCode(caseRequest.holderIdType()).normalise(caseRequest.holderIdNumber()))
+                : caseRequest.holderIdHash();
+        if (hash == null) {
+            return Optional.empty();
+        }
+        return certificates.findIssuedByHandSince(caseRequest.typeCode(), caseRequest.issuerCode(), hash,
+                caseRequest.validFrom().atStartOfDay(CHINA).toInstant());
     }
 
     /** Whether a case already has its certificate (redelivered conclusions issue nothing new). */
@@ -301,11 +327,11 @@ public class CertificateCommands {
         return certificate.sealedWith(sealing.seal(certificate.issuerCode(), CanonicalContent.of(certificate.sealedContent())));
     }
 
-    private Certificate store(Certificate certificate) {
+    private Certificate store(Certificate certificate, String caseId) {
         Certificate stored = aggregates.insert(certificate);
         events.publishEvent(new CertificateIssued(UUID.randomUUID(), stored.identifier(), stored.typeCode(), stored.issuerCode(),
                 stored.holderIdType(), stored.holderIdHash(), stored.validFrom(), stored.validUntil(), stored.caseNumber(),
-                stored.imported(), stored.regionCode(), stored.issuedAt()));
+                stored.caseNumber() == null ? null : caseId, stored.imported(), stored.regionCode(), stored.issuedAt()));
         metrics.issued(stored.caseNumber() != null ? CertificateMetrics.IssueSource.CASE
                 : stored.imported() ? CertificateMetrics.IssueSource.IMPORT : CertificateMetrics.IssueSource.MANUAL);
         return stored;

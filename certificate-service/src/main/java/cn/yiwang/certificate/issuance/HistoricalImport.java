@@ -122,7 +122,7 @@ public class HistoricalImport {
         Holder holder = record.holder() == null ? new Holder(null, null, null) : record.holder();
         IssueCertificate request = new IssueCertificate(record.typeCode(), issuerCode, regionCode, holder.idType(),
                 holder.idNumber(), null, holder.name(), record.metadata(), record.validFrom(), record.validUntil(), null,
-                record.serial(), record.issuedAt());
+                null, record.serial(), record.issuedAt());
         // Rejected records also go to the failure queue, so they can be retried or dismissed after the report is gone.
         try {
             CertificateCommands.ImportOutcome outcome = commands.importRecord(request);

@@ -191,13 +191,21 @@ class IssuingCertificatesIT extends CertificateIntegrationTestBase {
     void theDirectoryListsTheSeededTypesWithTheirFieldsAndValidityRules() {
         Response page = api.get("/types?size=50", citizen(ZHANG_SAN));
 
-        assertThat(page.field("totalItems")).isEqualTo("11");
+        // V3's 11 common types and V8's 4 of the demo catalogue (11100000000013338W0xx).
+        assertThat(page.field("totalItems")).isEqualTo("15");
         assertThat(page.json("items").findValuesAsString("nameZh")).contains("营业执照", "出生医学证明", "居民户口簿", "居民身份证",
                 "社会保障卡", "学位证书", "专业技术资格证书", "机动车驾驶证", "结婚证", "不动产权证书", "生产经营许可证");
         Response licence = api.get("/types/" + BUSINESS_LICENCE, citizen(ZHANG_SAN));
         assertThat(licence.field("holderIdType")).isEqualTo("001");
         assertThat(licence.json("fields").findValuesAsString("name")).contains("legalRepresentative", "businessScope");
         assertThat(api.get("/types/" + ID_CARD, citizen(ZHANG_SAN)).field("validity")).isEqualTo("ISSUER_SETS");
+        Response foodLicence = api.get("/types/11100000000013338W032", citizen(ZHANG_SAN));
+        assertThat(foodLicence.field("nameZh")).isEqualTo("食品经营许可证");
+        assertThat(foodLicence.field("holderKind")).isEqualTo("ORGANISATION");
+        assertThat(foodLicence.field("holderIdType")).isEqualTo("001");
+        assertThat(foodLicence.field("validity")).isEqualTo("FIXED_YEARS");
+        assertThat(foodLicence.field("validityYears")).isEqualTo("5");
+        assertThat(foodLicence.json("fields").findValuesAsString("name")).contains("operatorName", "businessPremises", "mainBusiness");
         assertThat(api.get("/types/99999999999999999X001", citizen(ZHANG_SAN), "en").text()).contains("certificate type");
     }
 

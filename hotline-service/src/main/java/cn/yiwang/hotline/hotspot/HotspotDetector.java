@@ -34,12 +34,15 @@ class HotspotDetector {
     void on(TicketCreated created) {
         String area = area(created.regionCode());
         Instant since = created.occurredAt().minus(properties.window());
+        // In a burst of one category in one area the hotspot is raised by the first few tickets; every
+        // later one only needs to see that, without the lock below (held until its transaction ends,
+        // it would queue every intake of the burst behind the previous one).
+        if (alreadyRaised(created.categoryCode(), area, since)) {
+            return;
+        }
         // Serialise detection per category and area, so two tickets arriving together raise one hotspot.
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "hotspot:" + created.categoryCode() + ":" + area);
-        Integer raised = jdbc.queryForObject("""
-                select count(*) from hotspot where category_code = ? and region_code = ? and detected_at > ?""",
-                Integer.class, created.categoryCode(), area, Timestamp.from(since));
-        if (raised != null && raised > 0) {
+        if (alreadyRaised(created.categoryCode(), area, since)) {
             return;
         }
         List<String> tickets = jdbc.queryForList("""
@@ -56,6 +59,12 @@ class HotspotDetector {
                 Timestamp.from(created.occurredAt()), tickets.size(), String.join(",", tickets));
         events.publishEvent(new HotspotDetected(UUID.randomUUID(), id, created.categoryCode(), area, created.occurredAt(), since,
                 tickets.size(), tickets));
+    }
+
+    private boolean alreadyRaised(String categoryCode, String area, Instant since) {
+        return !jdbc.queryForList("""
+                select 1 from hotspot where category_code = ? and region_code = ? and detected_at > ? limit 1""",
+                Integer.class, categoryCode, area, Timestamp.from(since)).isEmpty();
     }
 
     /** The county-level area of a region: 610326001001 (a village) counts in 610326. */

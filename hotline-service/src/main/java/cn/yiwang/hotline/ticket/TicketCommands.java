@@ -15,6 +15,7 @@ import cn.yiwang.hotline.support.Messages;
 import cn.yiwang.hotline.ticket.domain.By;
 import cn.yiwang.hotline.ticket.domain.Channel;
 import cn.yiwang.hotline.ticket.domain.Department;
+import cn.yiwang.hotline.ticket.domain.EscalationChain;
 import cn.yiwang.hotline.ticket.domain.JointSide;
 import cn.yiwang.hotline.ticket.domain.Satisfaction;
 import cn.yiwang.hotline.ticket.domain.Ticket;
@@ -61,6 +62,8 @@ public class TicketCommands {
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** The channels a citizen reaches the hotline through by themselves. */
     private static final Set<Channel> SELF_SERVICE = EnumSet.of(Channel.WEB, Channel.MOBILE, Channel.MINI_PROGRAM);
+    /** Who dispatches a ticket by the catalogue's rule at intake (the timeline's DISPATCHED step names it). */
+    public static final By AUTO_DISPATCH = By.person("auto-dispatch");
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
@@ -137,15 +140,16 @@ public class TicketCommands {
                 request.mediaUrl(), request.externalRef(), actor.hasRole(Roles.PARTNER_SYSTEM) ? actor.clientId() : null);
         Ticket ticket = apply(() -> Ticket.register(UUID.randomUUID().toString(), nextNumber(now), intake, caller, flags,
                 by(actor), now));
-        tickets.save(ticket);
         Optional<DispatchProposal> proposal = catalogue.propose(category.code(), request.regionCode());
         if (proposal.isPresent() && dispatchesItself(ticket)) {
             DispatchProposal rule = proposal.get();
             ticket.dispatch(new Department(rule.leadOrgCode(), rule.leadOrgName()), rule.assistingOrgCodes(),
                     properties.limitPolicy().limitFor(ticket.type(), ticket.urgency(), ticket.categoryCode()), limitClock,
-                    By.person("auto-dispatch"), now);
-            tickets.save(ticket);
+                    AUTO_DISPATCH, now);
         }
+        // Stored once, registered and (if the rule applies) dispatched: a second save would rewrite the
+        // whole timeline, which costs every intake of a burst a round of deletes and inserts.
+        tickets.save(ticket);
         publish(ticket, 0);
         return new IntakeResult(queries.view(actor, ticket),
                 flags.emergencyLine() == null ? null : flags.emergencyLine().number(),
@@ -232,6 +236,18 @@ public class TicketCommands {
                 clock.instant()));
     }
 
+    /**
+     * Records in the ticket's timeline that whom an escalation notified ({@code notified}: the
+     * region's code or the department's) acknowledged it. The escalation inbox decides whether the
+     * actor is an addressee and acknowledges each notice once.
+     */
+    @Transactional
+    public TicketView acknowledgeEscalation(Actor actor, String id, int level, EscalationChain.Step step,
+                                            String notified) {
+        return change(actor, id, (ticket, by) -> ticket.acknowledgeEscalation(level, step, notified, actor.name(), by,
+                clock.instant()));
+    }
+
     @Transactional
     public TicketView reply(Actor actor, String id, String text) {
         return change(actor, id, (ticket, by) -> ticket.reply(text, by, clock.instant()));
@@ -312,7 +328,7 @@ public class TicketCommands {
                 select id from ticket where status in ('DISPATCHED', 'IN_HANDLING') and due_at <= ? order by due_at limit 500""",
                 String.class, Timestamp.from(now));
         int supervised = 0;
-        By sweep = By.person("supervision-sweep");
+        By sweep = By.SUPERVISION_SWEEP;
         for (String id : overdue) {
             Ticket ticket = tickets.findById(id).orElseThrow();
             int before = ticket.steps().size();

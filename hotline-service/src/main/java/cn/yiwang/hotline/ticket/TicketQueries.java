@@ -29,6 +29,9 @@ import java.util.Locale;
 @Transactional(readOnly = true)
 public class TicketQueries {
 
+    private static final int DUPLICATE_LIMIT = 20;
+    private static final double EARTH_RADIUS_METRES = 6371000;
+
     private final TicketRepository tickets;
     private final Categories categories;
     private final ObjectProvider<PersonalDataProtector> protector;
@@ -138,33 +141,91 @@ public class TicketQueries {
      * Open tickets that look like the same matter (国办函〔2025〕66号: duplicates are merged): the same
      * caller (phone hash or ID hash), or the same category at the same place — the same address
      * text, or within the configured radius — within the configured window.
+     *
+     * <p>Each kind of match is its own indexed branch that stops at the 20 oldest matches, so the cost
+     * does not grow with the tickets of the window: in a burst of one category in one county, a
+     * single query over "same category and region" would visit every ticket of the burst for every
+     * new ticket. The radius is searched in a bounding box on the latitude index first.
      */
     public List<TicketSummary> duplicateCandidates(Ticket ticket) {
-        Instant since = ticket.createdAt().minus(properties.duplicateWindow());
-        double radius = properties.duplicateRadiusMetres();
-        return jdbc.query("""
-                select id, number, status, type, category_code, region_code, urgency, lead_org_code, lead_org_name,
-                       due_at, supervision_level, created_at
-                from ticket
-                where id <> ? and created_at >= ? and status not in ('CLOSED', 'MERGED', 'TRANSFERRED')
-                  and ((caller_phone_hash is not null and caller_phone_hash = ?)
-                    or (caller_id_hash is not null and caller_id_hash = ?)
-                    or (category_code = ? and region_code = ? and (
-                          (location is not null and location = ?)
-                       or (latitude is not null and cast(? as double precision) is not null
-                           and 6371000 * 2 * asin(sqrt(power(sin(radians(latitude - cast(? as double precision)) / 2), 2)
-                               + cos(radians(cast(? as double precision))) * cos(radians(latitude))
-                               * power(sin(radians(longitude - cast(? as double precision)) / 2), 2))) <= ?))))
-                order by created_at
-                limit 20""",
+        DuplicateQuery query = duplicateQuery(ticket, properties.duplicateWindow(), properties.duplicateRadiusMetres());
+        if (query == null) {
+            return List.of();
+        }
+        return jdbc.query(query.sql(),
                 (rs, n) -> new TicketSummary(rs.getString("id"), rs.getString("number"), rs.getString("status"),
                         rs.getString("type"), rs.getString("category_code"), rs.getString("region_code"),
                         rs.getString("urgency"), rs.getString("lead_org_code"), rs.getString("lead_org_name"),
                         instant(rs.getTimestamp("due_at")), rs.getInt("supervision_level"),
                         instant(rs.getTimestamp("created_at"))),
-                ticket.id(), Timestamp.from(since), ticket.callerPhoneHash(), ticket.callerIdHash(), ticket.categoryCode(),
-                ticket.regionCode(), ticket.location(), ticket.latitude(), ticket.latitude(), ticket.latitude(),
-                ticket.longitude(), radius);
+                query.args());
+    }
+
+    /** The statement that finds a ticket's duplicate candidates, with its arguments. */
+    record DuplicateQuery(String sql, Object[] args) {
+    }
+
+    /** Null when the ticket has nothing to match on (no caller, no place). */
+    static DuplicateQuery duplicateQuery(Ticket ticket, java.time.Duration window, double radius) {
+        Instant since = ticket.createdAt().minus(window);
+        List<String> branches = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        String open = " and created_at >= ? and id <> ? and status not in ('CLOSED', 'MERGED', 'TRANSFERRED')"
+                + " order by created_at limit " + DUPLICATE_LIMIT + ")";
+        if (ticket.callerPhoneHash() != null) {
+            branches.add("(select id, created_at from ticket where caller_phone_hash = ?" + open);
+            args.add(ticket.callerPhoneHash());
+            args.add(Timestamp.from(since));
+            args.add(ticket.id());
+        }
+        if (ticket.callerIdHash() != null) {
+            branches.add("(select id, created_at from ticket where caller_id_hash = ?" + open);
+            args.add(ticket.callerIdHash());
+            args.add(Timestamp.from(since));
+            args.add(ticket.id());
+        }
+        if (ticket.location() != null) {
+            branches.add("(select id, created_at from ticket where category_code = ? and region_code = ? and location = ?"
+                    + open);
+            args.add(ticket.categoryCode());
+            args.add(ticket.regionCode());
+            args.add(ticket.location());
+            args.add(Timestamp.from(since));
+            args.add(ticket.id());
+        }
+        if (ticket.latitude() != null && ticket.longitude() != null) {
+            double latitudeDelta = Math.toDegrees(radius / EARTH_RADIUS_METRES);
+            double cosine = Math.cos(Math.toRadians(ticket.latitude()));
+            double longitudeDelta = cosine < 1e-6 ? 180 : Math.min(180, latitudeDelta / cosine);
+            branches.add("""
+                    (select id, created_at from ticket
+                     where category_code = ? and region_code = ? and latitude between ? and ? and longitude between ? and ?
+                       and 6371000 * 2 * asin(sqrt(power(sin(radians(latitude - ?) / 2), 2)
+                           + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2))) <= ?"""
+                    + open);
+            args.add(ticket.categoryCode());
+            args.add(ticket.regionCode());
+            args.add(ticket.latitude() - latitudeDelta);
+            args.add(ticket.latitude() + latitudeDelta);
+            args.add(ticket.longitude() - longitudeDelta);
+            args.add(ticket.longitude() + longitudeDelta);
+            args.add(ticket.latitude());
+            args.add(ticket.latitude());
+            args.add(ticket.longitude());
+            args.add(radius);
+            args.add(Timestamp.from(since));
+            args.add(ticket.id());
+        }
+        if (branches.isEmpty()) {
+            return null;
+        }
+        String matches = "select id from (" + String.join(" union ", branches) + ") matches order by created_at limit "
+                + DUPLICATE_LIMIT;
+        return new DuplicateQuery("""
+                select id, number, status, type, category_code, region_code, urgency, lead_org_code, lead_org_name,
+                       due_at, supervision_level, created_at
+                from ticket
+                """ + "where id in (" + matches + ") order by created_at limit " + DUPLICATE_LIMIT, args.toArray());
     }
 
     /** A ticket as the public may see it (Open311): no caller, no replies, no internal notes. */

@@ -16,6 +16,7 @@ class ApiDocumentIT extends HotlineIntegrationTest {
         assertThat(paths.has("/api/v1/hotline/tickets")).isTrue();
         assertThat(paths.has("/api/v1/hotline/tickets/{id}/return-visit")).isTrue();
         assertThat(paths.has("/open311/v2/requests.{format}")).isTrue();
+        assertThat(paths.has("/api/v1/hotline/escalations/{id}/acknowledge")).isTrue();
         assertThat(document.body()).doesNotContain("\"name\":\"actor\"").doesNotContain("holderIdHash");
     }
 }

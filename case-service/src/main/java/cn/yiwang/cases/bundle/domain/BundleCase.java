@@ -44,7 +44,7 @@ public final class BundleCase {
                 filing.bundleName(), filing.bundleVersion(), filing.leadDepartment(), filing.bundleRegionCode(),
                 filing.applicantType(), filing.applicantName(), filing.applicantIdHash(), filing.formEncrypted(),
                 filing.channel(), filing.acceptingRegionCode(), filing.acceptingOrgCode(), BundleCaseStatus.IN_PROGRESS,
-                at, null, null, null, filing.children(), 0);
+                at, null, null, null, filing.children(), filing.promise(), 0);
         return new Filed(new BundleCase(state), List.of(new BundleCaseEvent.Submitted(UUID.randomUUID(), at)));
     }
 
@@ -99,6 +99,6 @@ public final class BundleCase {
         return new BundleCaseState(s.id(), s.number(), s.bundleId(), s.bundleName(), s.bundleVersion(),
                 s.leadDepartment(), s.bundleRegionCode(), s.applicantType(), s.applicantName(), s.applicantIdHash(),
                 s.formEncrypted(), s.channel(), s.acceptingRegionCode(), s.acceptingOrgCode(), status, s.submittedAt(),
-                closedAt, closeReason, result, children, s.version());
+                closedAt, closeReason, result, children, s.promise(), s.version());
     }
 }

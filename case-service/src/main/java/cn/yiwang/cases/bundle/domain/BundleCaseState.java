@@ -9,6 +9,8 @@ import java.util.UUID;
  * changes it.
  *
  * @param formEncrypted the one form, as JSON, encrypted (it holds personal data)
+ * @param promise       the bundle's promised limit from submission, or {@code null} when the bundle promises none
+ *                      (or its end falls in a year the working-day calendar does not have yet)
  * @param version       optimistic-lock version of the stored row; 0 before the first save
  */
 public record BundleCaseState(UUID id, String number, UUID bundleId, String bundleName, int bundleVersion,
@@ -16,7 +18,7 @@ public record BundleCaseState(UUID id, String number, UUID bundleId, String bund
                               String applicantName, String applicantIdHash, String formEncrypted, String channel,
                               String acceptingRegionCode, String acceptingOrgCode, BundleCaseStatus status,
                               Instant submittedAt, Instant closedAt, String closeReason, BundleResult result,
-                              List<ChildCase> children, long version) {
+                              List<ChildCase> children, BundlePromise promise, long version) {
 
     public BundleCaseState {
         children = List.copyOf(children);

@@ -79,8 +79,25 @@ public final class Case {
         List<Material> materials = completeList(item, provided, mayCommit, today);
         CaseState state = new CaseState(id, number, item, applicant, channel, accepting, SUBMITTED, 1, at, at,
                 materials, List.of(), null, null, null, List.of(), null, null, null, null, null, false, false, null,
-                List.of(new TimelineEntry(at, "submitted", actor, null)), 0);
+                List.of(new TimelineEntry(at, "submitted", actor, null)), null, 0);
         return new Filed(new Case(state), List.of(new CaseEvent.Submitted(UUID.randomUUID(), id, at, 1)));
+    }
+
+    /**
+     * Files this new case under a bundle application (一件事): it becomes one of the parent's
+     * children. Only before the case is first stored, and only once: a case never changes parent.
+     */
+    public void joinBundle(BundleMembership parent) {
+        Objects.requireNonNull(parent, "parent");
+        if (state.version() != 0 || state.bundle() != null) {
+            throw CaseRuleException.conflict("case.bundle.already-filed");
+        }
+        state = new CaseState(state.id(), state.number(), state.item(), state.applicant(), state.channel(),
+                state.accepting(), state.status(), state.submission(), state.submittedAt(), state.receivedAt(),
+                state.materials(), state.notices(), state.acceptedAt(), state.acceptedBy(), state.clockStart(),
+                state.procedures(), state.extension(), state.decision(), state.delivery(), state.closedAt(),
+                state.closeReason(), state.warned(), state.overdue(), state.commitmentCheck(), state.timeline(), parent,
+                state.version());
     }
 
     /**
@@ -99,11 +116,17 @@ public final class Case {
 
     /** 即办件: accepted and concluded in one step, at the window or online. */
     public List<CaseEvent> acceptImmediately(String actor, Outcome outcome, String result, Instant at, CaseClock clock) {
+        return acceptImmediately(actor, outcome, result, CertificateData.NONE, at, clock);
+    }
+
+    public List<CaseEvent> acceptImmediately(String actor, Outcome outcome, String result, CertificateData certificate,
+                                             Instant at, CaseClock clock) {
         if (!state.item().immediate()) {
             throw CaseRuleException.conflict("case.immediate.not-immediate");
         }
+        requireCertificateDataFits(outcome, certificate, at);
         List<CaseEvent> events = new ArrayList<>(accept(actor, at, clock));
-        events.addAll(conclude(actor, outcome, result, at));
+        events.addAll(conclude(actor, outcome, result, certificate, at));
         return List.copyOf(events);
     }
 
@@ -217,17 +240,41 @@ public final class Case {
      * promise was to bring them before the decision).
      */
     public List<CaseEvent> conclude(String actor, Outcome outcome, String result, Instant at) {
+        return conclude(actor, outcome, result, CertificateData.NONE, at);
+    }
+
+    /**
+     * 办结 with what the certificate of an approval is to say (field values, validity). Certificate
+     * data belongs only to an approval whose item results in a certificate: for a denial there is
+     * nothing to issue (Administrative Licensing Law §38, §39).
+     */
+    public List<CaseEvent> conclude(String actor, Outcome outcome, String result, CertificateData certificate, Instant at) {
         require("conclude", ACCEPTED, UNDER_REVIEW);
         Objects.requireNonNull(outcome, "outcome");
+        requireCertificateDataFits(outcome, certificate, at);
         List<String> openGaps = state.materials().stream().filter(Material::gapOpen).map(Material::code).toList();
         if (!openGaps.isEmpty()) {
             throw CaseRuleException.conflict("case.conclude.open-gaps", String.join(", ", openGaps));
         }
         String stated = requireText(result, "case.result-required");
         String certificateType = outcome == Outcome.APPROVED ? state.item().resultCertificateType() : null;
-        Decision decision = new Decision(outcome, stated, actor, at, certificateType, null);
+        CertificateData data = certificate == null ? CertificateData.NONE : certificate;
+        Decision decision = new Decision(outcome, stated, actor, at, certificateType, null, data.valuesEncrypted(),
+                data.validUntil());
         state = with(CONCLUDED).decision(decision).log(at, "concluded", actor, outcome.name() + ": " + stated).build();
         return List.of(new CaseEvent.Concluded(UUID.randomUUID(), id(), at, decision));
+    }
+
+    private void requireCertificateDataFits(Outcome outcome, CertificateData certificate, Instant at) {
+        if (certificate == null || certificate.isEmpty()) {
+            return;
+        }
+        if (outcome != Outcome.APPROVED || state.item().resultCertificateType() == null) {
+            throw CaseRuleException.rule("case.conclude.certificate-data-not-applicable");
+        }
+        if (certificate.validUntil() != null && !certificate.validUntil().isAfter(WorkingDayCalendar.dateOf(at))) {
+            throw CaseRuleException.rule("case.conclude.valid-until-past", certificate.validUntil());
+        }
     }
 
     /** 送达: at the (accepting) hall's window, by post or electronically. */
@@ -615,8 +662,7 @@ public final class Case {
             return new CaseState(s.id(), s.number(), s.item(), s.applicant(), s.channel(), s.accepting(), status,
                     submission, s.submittedAt(), receivedAt, materials, notices, acceptedAt, acceptedBy, clockStart,
                     procedures, extension, decision, delivery, closedAt, closeReason, warned, overdue, commitmentCheck,
-                    timeline,
-                    s.version());
+                    timeline, s.bundle(), s.version());
         }
     }
 }

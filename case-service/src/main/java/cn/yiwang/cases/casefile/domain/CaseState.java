@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param overdue         whether the overdue event went out (once per case)
  * @param closeReason     reason of a refusal, withdrawal or termination
  * @param commitmentCheck the verification of the applicant's commitments, once done
+ * @param bundle          the bundle application (一件事) the case was filed under, or {@code null}
  * @param version         optimistic-lock version of the stored row
  */
 public record CaseState(UUID id, String number, ItemSnapshot item, Applicant applicant, Channel channel,
@@ -25,7 +26,7 @@ public record CaseState(UUID id, String number, ItemSnapshot item, Applicant app
                         String acceptedBy, Instant clockStart, List<SpecialProcedure> procedures, Extension extension,
                         Decision decision, Delivery delivery, Instant closedAt, String closeReason, boolean warned,
                         boolean overdue, CommitmentCheck commitmentCheck, List<TimelineEntry> timeline,
-                        long version) {
+                        BundleMembership bundle, long version) {
 
     public CaseState {
         materials = List.copyOf(materials);

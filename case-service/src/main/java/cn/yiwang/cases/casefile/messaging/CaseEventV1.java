@@ -14,6 +14,9 @@ import java.util.UUID;
  * Examples per type: {@code src/main/resources/contracts/events/case-<event>.json}.
  *
  * @param event              the event name, as in {@code ce_type} {@code yiwang.case.<event>.v1}
+ * @param bundleCaseId       on every event of a bundle's child case: the parent case (一件事), whose own
+ *                           events ({@code bundlesubmitted} …) go out under this id; absent for a standalone case
+ * @param bundleCaseNumber   the parent case's number, beside {@code bundleCaseId}
  * @param sequence           increases with every event of the case (with gaps): consumers order a case's
  *                           events by it and ignore one older than what they have, because the outbox
  *                           sends each transaction's events asynchronously and a later step may arrive first
@@ -24,7 +27,8 @@ import java.util.UUID;
  * @param missingMaterials   supplement-requested: every missing or defective material
  * @param resultCertificateType concluded: the e-certificate type an approval produces
  */
-public record CaseEventV1(UUID eventId, String event, UUID caseId, String caseNumber, long sequence, Instant occurredAt,
+public record CaseEventV1(UUID eventId, String event, UUID caseId, String caseNumber, UUID bundleCaseId,
+                          String bundleCaseNumber, long sequence, Instant occurredAt,
                           String regionCode, String status, String applicantType, String applicantIdHash,
                           String itemCode, String itemName, Integer itemVersion, String channel,
                           String acceptingRegionCode, String acceptingOrgCode, String decidingRegionCode,

@@ -6,6 +6,7 @@ import cn.yiwang.cases.clock.Deadlines;
 import cn.yiwang.cases.material.Material;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Turns the aggregate's events into the wire records of {@code cases.case.v1}. */
 public final class CaseEventsV1 {
@@ -76,7 +77,10 @@ public final class CaseEventsV1 {
         } else {
             throw new IllegalArgumentException("no wire form for " + event.getClass().getName());
         }
-        return new CaseEventV1(event.eventId(), name, state.id(), state.number(), sequence, event.occurredAt(),
+        UUID bundleCaseId = state.bundle() == null ? null : state.bundle().bundleCaseId();
+        String bundleCaseNumber = state.bundle() == null ? null : state.bundle().bundleCaseNumber();
+        return new CaseEventV1(event.eventId(), name, state.id(), state.number(), bundleCaseId, bundleCaseNumber,
+                sequence, event.occurredAt(),
                 state.deciding().regionCode(), state.status().name(), state.applicant().type().name(),
                 state.applicant().idHash(), state.item().implementationCode(), state.item().name(),
                 state.item().version(), state.channel().name(), state.accepting().regionCode(),

@@ -96,8 +96,7 @@ public class JdbcCaseRepository implements CaseRepository {
                 stored.receivedAt(), stored.materials(), stored.notices(), stored.acceptedAt(), stored.acceptedBy(),
                 stored.clockStart(), stored.procedures(), stored.extension(), stored.decision(), stored.delivery(),
                 stored.closedAt(), stored.closeReason(), stored.warned(), stored.overdue(), stored.commitmentCheck(),
-                stored.timeline(),
-                version));
+                stored.timeline(), stored.bundle(), version));
     }
 
     private static Timestamp ts(Instant instant) {

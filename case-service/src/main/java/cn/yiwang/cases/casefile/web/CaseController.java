@@ -1,6 +1,7 @@
 package cn.yiwang.cases.casefile.web;
 
 import cn.yiwang.cases.casefile.CaseCommands;
+import cn.yiwang.cases.casefile.CaseIssuance;
 import cn.yiwang.cases.casefile.CaseQueries;
 import cn.yiwang.cases.casefile.CaseRequests;
 import cn.yiwang.cases.casefile.CaseViews.CaseSummary;
@@ -44,10 +45,12 @@ class CaseController {
 
     private final CaseCommands commands;
     private final CaseQueries queries;
+    private final CaseIssuance issuance;
 
-    CaseController(CaseCommands commands, CaseQueries queries) {
+    CaseController(CaseCommands commands, CaseQueries queries, CaseIssuance issuance) {
         this.commands = commands;
         this.queries = queries;
+        this.issuance = issuance;
     }
 
     /** 201 with the new case; a retry with the same Idempotency-Key answers 200 with the same case. */
@@ -71,6 +74,17 @@ class CaseController {
     @GetMapping("/by-number/{number}")
     CaseView byNumber(Actor actor, @PathVariable String number) {
         return queries.byNumber(actor, number);
+    }
+
+    /**
+     * certificate-service, to issue the certificate a concluded case results in: the holder's plain ID
+     * number travels only here, so only Yiwang services may ask, and every answer is access-logged.
+     * Service clients act for the platform, not within a region: they carry no region claim.
+     */
+    @GetMapping("/by-number/{number}/issuance-data")
+    @PreAuthorize("hasRole('service')")
+    CaseIssuance.IssuanceData issuanceData(Actor actor, @PathVariable String number) {
+        return issuance.forCertificate(actor, number);
     }
 
     /** 一人一档 / 一企一档: the caller's own cases. */

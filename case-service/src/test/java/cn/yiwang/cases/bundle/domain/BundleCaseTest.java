@@ -112,6 +112,6 @@ class BundleCaseTest {
     private static BundleCaseState state(List<ChildCase> children) {
         return new BundleCaseState(UUID.randomUUID(), "YJS61032620260302000001", UUID.randomUUID(), "新生儿出生", 1,
                 "卫生健康局", "610326", "PERSON", "张三", "hash", "encrypted", "MOBILE", "610326", "HALL", null,
-                FILED, null, null, null, children, 0);
+                FILED, null, null, null, children, null, 0);
     }
 }

@@ -396,6 +396,80 @@ class CaseTest {
     }
 
     @Nested
+    class CertificateValues {
+
+        @Test
+        void anApprovalKeepsTheEncryptedCertificateValuesAndTheValidityWithTheDecision() {
+            Case kase = aCase().underReview();
+
+            kase.conclude("approver-1", Outcome.APPROVED, "准予许可",
+                    new CertificateData("enc:values", day("2031-03-29")), at("2026-03-30T09:00"));
+
+            assertThat(kase.state().decision().certificateDataEncrypted()).isEqualTo("enc:values");
+            assertThat(kase.state().decision().certificateValidUntil()).isEqualTo(day("2031-03-29"));
+            assertThat(kase.state().decision().resultsInCertificate()).isTrue();
+        }
+
+        @Test
+        void aDenialCannotCarryCertificateValues() {
+            Case kase = aCase().underReview();
+
+            assertRule(() -> kase.conclude("approver-1", Outcome.DENIED, "不予许可",
+                            new CertificateData("enc:values", null), at("2026-03-30T09:00")),
+                    "case.conclude.certificate-data-not-applicable");
+            assertThat(kase.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        }
+
+        @Test
+        void anItemWithoutACertificateResultCannotCarryCertificateValues() {
+            Case kase = aCase().forItem(residenceCertificate()).submitted();
+
+            assertRule(() -> kase.acceptImmediately("clerk-1", Outcome.APPROVED, "当场出具",
+                            new CertificateData("enc:values", null), at("2026-03-02T09:10"), CLOCK),
+                    "case.conclude.certificate-data-not-applicable");
+            assertThat(kase.status()).as("not even accepted").isEqualTo(CaseStatus.SUBMITTED);
+        }
+
+        @Test
+        void aCertificateCannotExpireBeforeTheDayAfterTheDecision() {
+            Case kase = aCase().underReview();
+
+            assertRule(() -> kase.conclude("approver-1", Outcome.APPROVED, "准予许可",
+                            new CertificateData(null, day("2026-03-30")), at("2026-03-30T09:00")),
+                    "case.conclude.valid-until-past");
+        }
+    }
+
+    @Nested
+    class BundleChildren {
+
+        @Test
+        void aNewCaseJoinsABundleOnceAndNeverChangesParent() {
+            Case kase = aCase().submitted();
+            BundleMembership parent = new BundleMembership(java.util.UUID.randomUUID(), "YJS61032620260302000001");
+
+            kase.joinBundle(parent);
+
+            assertThat(kase.state().bundle()).isEqualTo(parent);
+            assertConflict(() -> kase.joinBundle(new BundleMembership(java.util.UUID.randomUUID(), "YJS61032620260302000002")),
+                    "case.bundle.already-filed");
+            assertThat(kase.state().bundle()).isEqualTo(parent);
+        }
+
+        @Test
+        void theParentStaysThroughEveryStep() {
+            Case kase = aCase().submitted();
+            BundleMembership parent = new BundleMembership(java.util.UUID.randomUUID(), "YJS61032620260302000001");
+            kase.joinBundle(parent);
+
+            kase.accept("clerk-1", at("2026-03-02T10:00"), CLOCK);
+            kase.conclude("approver-1", Outcome.APPROVED, "准予", at("2026-03-05T09:00"));
+
+            assertThat(kase.state().bundle()).isEqualTo(parent);
+        }
+    }
+
+    @Nested
     class AcceptedGaps {
 
         @Test

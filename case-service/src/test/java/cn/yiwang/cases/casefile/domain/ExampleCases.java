@@ -55,6 +55,13 @@ public final class ExampleCases {
                 List.of(APPLICATION_FORM, BUSINESS_LICENCE, PREMISES_PROOF, LAYOUT_PLAN));
     }
 
+    /** A child item of the 新生儿出生 bundle, as the bundle-child example event names it. */
+    public static ItemSnapshot birthCertificate() {
+        ItemSnapshot item = foodLicence();
+        return new ItemSnapshot(item.implementationCode(), "出生医学证明办理", item.version(), item.deciding(),
+                item.legalLimit(), item.promisedLimit(), false, false, "11100000000000002Q001", item.materials());
+    }
+
     public static ItemSnapshot jointLicence() {
         ItemSnapshot item = foodLicence();
         return new ItemSnapshot(item.implementationCode(), item.name(), item.version(), item.deciding(),

@@ -1,5 +1,6 @@
 package cn.yiwang.cases.casefile.messaging;
 
+import cn.yiwang.cases.casefile.domain.BundleMembership;
 import cn.yiwang.cases.casefile.domain.Case;
 import cn.yiwang.cases.casefile.domain.CaseEvent;
 import cn.yiwang.cases.casefile.domain.DeliveryMethod;
@@ -58,6 +59,42 @@ class CaseEventContractTest {
             assertThat(actual).as(file).isEqualTo(example);
             assertThat(entry.getValue().type()).isEqualTo("yiwang.case." + entry.getKey() + ".v1");
         }
+    }
+
+    @Test
+    void aBundleChildsConcludedEventNamesItsParentAsThePublishedExampleShows() throws IOException {
+        JsonNode example = read("contracts/events/case-concluded-bundlechild.json");
+        Case child = aCase().forItem(birthCertificate()).submitted();
+        child.joinBundle(new BundleMembership(java.util.UUID.fromString(example.get("bundleCaseId").asText()),
+                example.get("bundleCaseNumber").asText()));
+        child.accept("clerk-1", at("2026-03-02T10:00"), CLOCK);
+        child.startSpecialProcedure("approver-1", ProcedureType.INSPECTION, "现场核查", at("2026-03-04T09:00"));
+        child.endSpecialProcedure("approver-1", "核查合格", at("2026-03-06T17:00"));
+        child.extend("head-1", 10, "需现场复核", at("2026-03-10T09:00"), CLOCK);
+        child.checkDeadlines(CLOCK, at("2026-03-27T09:00"));
+
+        CaseEventV1 concluded = CaseEventsV1.of(child.conclude("approver-1", Outcome.APPROVED, "准予办理",
+                at("2026-03-30T09:00")), child.state(), child.deadlines(CLOCK), "approver-1").get(0);
+
+        ObjectNode actual = (ObjectNode) JSON.readTree(JSON.writeValueAsString(concluded));
+        actual.put("eventId", example.get("eventId").asText());
+        actual.put("caseId", example.get("caseId").asText());
+        assertThat(actual).isEqualTo(example);
+    }
+
+    @Test
+    void everyEventOfABundleChildNamesTheParentAndNoStandaloneEventDoes() {
+        Case child = aCase().submitted();
+        java.util.UUID parent = java.util.UUID.randomUUID();
+        child.joinBundle(new BundleMembership(parent, "YJS61032620260302000001"));
+        List<CaseEventV1> events = new java.util.ArrayList<>(CaseEventsV1.of(child.accept("clerk-1", at("2026-03-02T10:00"), CLOCK),
+                child.state(), child.deadlines(CLOCK), "clerk-1"));
+        events.addAll(CaseEventsV1.of(child.withdraw("citizen-1", null, at("2026-03-03T10:00")), child.state(),
+                child.deadlines(CLOCK), "citizen-1"));
+
+        assertThat(events).extracting(CaseEventV1::bundleCaseId).containsOnly(parent);
+        assertThat(events).extracting(CaseEventV1::bundleCaseNumber).containsOnly("YJS61032620260302000001");
+        assertThat(examples().values()).extracting(CaseEventV1::bundleCaseId).containsOnlyNulls();
     }
 
     @Test

@@ -5,6 +5,7 @@ import cn.yiwang.catalog.basic.BasicItemQueries;
 import cn.yiwang.catalog.basic.BasicItemView;
 import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.support.ETags;
+import cn.yiwang.common.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,7 +25,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
-/** The basic directory: anyone signed in reads it (departments claim from it); catalog administrators maintain it. */
+/**
+ * The basic directory: anyone signed in reads it (departments claim from it); a province's catalog
+ * administrators maintain it (the commands check the level).
+ */
 @RestController
 @RequestMapping("${yiwang.api.base-path}/basic-items")
 class BasicItemController {
@@ -59,16 +63,17 @@ class BasicItemController {
 
     @PostMapping
     @PreAuthorize("hasRole('catalog-admin')")
-    ResponseEntity<BasicItemView> define(@Valid @RequestBody BasicItemRequest request) {
-        BasicItemView item = commands.define(request.definition());
+    ResponseEntity<BasicItemView> define(@Valid @RequestBody BasicItemRequest request, Actor actor) {
+        BasicItemView item = commands.define(actor, request.definition());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").build(item.code())).eTag(ETags.of(item.version())).body(item);
     }
 
     @PutMapping("/{code}")
     @PreAuthorize("hasRole('catalog-admin')")
     ResponseEntity<BasicItemView> revise(@PathVariable String code, @Valid @RequestBody BasicItemRequest request,
-                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        BasicItemView item = commands.revise(code, request.definition(), ifMatch);
+                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         Actor actor) {
+        BasicItemView item = commands.revise(actor, code, request.definition(), ifMatch);
         return ResponseEntity.ok().eTag(ETags.of(item.version())).body(item);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * Events of the bundle stream, topic {@value #TOPIC}, key = bundle id, through common-lib's outbox.
  * {@code bundle.published} carries the whole merged bundle (members, form, materials); a revised
  * bundle is published again as the next version. {@code bundle.withdrawn} tells consumers (cases) to
- * stop offering it. Examples: {@code contracts/events/bundle.*.json}.
+ * stop offering it and carries the withdrawn version in full, so they need not call back (issue #4). Examples: {@code contracts/events/bundle.*.json}.
  */
 public final class BundleEventsV1 {
 
@@ -40,9 +40,13 @@ public final class BundleEventsV1 {
         }
     }
 
-    /** A published bundle was taken off the catalog; {@code version} is the version that was current. */
+    /**
+     * A published bundle was taken off the catalog; {@code version} is the version that was current,
+     * and {@code bundle} that version in full, as {@code bundle.published} carried it (an optional
+     * field added in v1).
+     */
     public record BundleWithdrawn(UUID eventId, UUID bundleId, String name, String regionCode, Instant occurredAt,
-                                  int version, String reason) implements IntegrationEvent {
+                                  int version, String reason, MergedBundle bundle) implements IntegrationEvent {
 
         public static final String TYPE = "yiwang.bundle.withdrawn.v1";
 

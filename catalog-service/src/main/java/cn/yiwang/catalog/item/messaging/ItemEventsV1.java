@@ -9,8 +9,8 @@ import java.util.UUID;
 /**
  * Events of the item stream, topic {@value #TOPIC}, key = item id, sent through common-lib's
  * transactional outbox with CloudEvents headers ({@code ce_type} = each record's {@code TYPE}).
- * {@code item.published} carries the whole published guide so consumers (cases, hotline) never
- * need to call back. Adding an optional field keeps v1; anything else is a v2 on a new topic
+ * {@code item.published} carries the whole published guide, and {@code item.withdrawn} the whole
+ * withdrawn version, so consumers (cases, hotline) never need to call back (issue #4). Adding an optional field keeps v1; anything else is a v2 on a new topic
  * (ARCHITECTURE.md, "Events"). Examples: {@code contracts/events/item.*.json}.
  */
 public final class ItemEventsV1 {
@@ -45,9 +45,13 @@ public final class ItemEventsV1 {
         }
     }
 
-    /** A published item was taken off the catalog; its history stays readable by version. */
+    /**
+     * A published item was taken off the catalog; its history stays readable by version.
+     * {@code guide} is the version that was current until now, in full, as {@code item.published}
+     * carried it (added in v1 as an optional field: readers of the first shape are unaffected).
+     */
     public record ItemWithdrawn(UUID eventId, UUID itemId, String code, String regionCode, Instant occurredAt,
-                                int version, String reason) implements IntegrationEvent {
+                                int version, String reason, ServiceGuide guide) implements IntegrationEvent {
 
         public static final String TYPE = "yiwang.item.withdrawn.v1";
 

@@ -28,4 +28,17 @@ class BundleEventExamplesTest {
         assertThat(event.type()).isEqualTo("yiwang.bundle.withdrawn.v1");
         assertThat(event.topic()).isEqualTo(BundleEventsV1.TOPIC);
     }
+
+    @Test
+    void theBundleWithdrawnExampleCarriesTheWholeWithdrawnVersionWithItsMembersFormAndMaterials() throws IOException {
+        BundleEventsV1.BundleWithdrawn event = CatalogJson.read(example("bundle.withdrawn.json"),
+                BundleEventsV1.BundleWithdrawn.class);
+
+        assertThat(event.bundle().version()).as("the version that was withdrawn").isEqualTo(event.version());
+        assertThat(event.bundle().bundleId()).isEqualTo(event.bundleId());
+        assertThat(event.bundle().name()).isEqualTo(event.name());
+        assertThat(event.bundle().items()).hasSize(2);
+        assertThat(event.bundle().form()).isNotEmpty();
+        assertThat(event.bundle().materials()).isNotEmpty();
+    }
 }

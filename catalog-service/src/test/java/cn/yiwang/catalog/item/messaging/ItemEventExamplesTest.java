@@ -35,4 +35,18 @@ class ItemEventExamplesTest {
         assertThat(event.reason()).isEqualTo("事项已取消");
         assertThat(event.type()).isEqualTo("yiwang.item.withdrawn.v1");
     }
+
+    @Test
+    void theItemWithdrawnExampleCarriesTheWholeWithdrawnGuideSoConsumersNeedNotCallBack() throws IOException {
+        ItemEventsV1.ItemWithdrawn event = CatalogJson.read(example("item.withdrawn.json"), ItemEventsV1.ItemWithdrawn.class);
+        ItemEventsV1.ItemPublished published = CatalogJson.read(example("item.published.json"), ItemEventsV1.ItemPublished.class);
+
+        assertThat(event.guide().version()).as("the version that was withdrawn").isEqualTo(event.version());
+        assertThat(event.guide().code()).isEqualTo(event.code());
+        assertThat(event.guide().itemId()).isEqualTo(event.itemId());
+        assertThat(event.guide().guide().materials()).extracting(m -> m.key())
+                .containsExactly("id-card", "form-gtgsh", "premises-proof");
+        assertThat(event.guide()).as("the same guide item.published carried for that version")
+                .isEqualTo(published.guide());
+    }
 }

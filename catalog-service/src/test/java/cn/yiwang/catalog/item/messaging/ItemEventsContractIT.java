@@ -45,6 +45,9 @@ class ItemEventsContractIT extends CatalogIntegrationTest {
                 ItemEventsV1.ItemWithdrawn.TYPE);
         JsonNode sent = EventContracts.parse(record.value());
         assertThat(sent.get("reason").asString()).isEqualTo("并入其他事项");
+        assertThat(sent.at("/guide/version").asInt()).as("the withdrawn version, in full").isEqualTo(sent.get("version").asInt());
+        assertThat(sent.at("/guide/code").asString()).isEqualTo(item.get("code").asString());
+        assertThat(sent.at("/guide/guide/materials")).isNotEmpty();
         assertThat(EventContracts.paths(sent)).isEqualTo(EventContracts.paths(EventContracts.example("item.withdrawn.json")));
     }
 

@@ -1,12 +1,10 @@
 package cn.yiwang.certificate.issuance.messaging;
 
+import cn.yiwang.certificate.issuance.CaseIssuances;
 import cn.yiwang.certificate.issuance.CertificateCommands;
-import cn.yiwang.certificate.issuance.IssuanceFailures;
 import cn.yiwang.certificate.issuance.IssueCertificate;
-import cn.yiwang.certificate.issuance.domain.IssuanceFailure;
 import cn.yiwang.common.events.IdempotentConsumer;
 import cn.yiwang.common.events.ReceivedEvent;
-import cn.yiwang.common.problem.Violation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,15 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Issues the certificate a concluded case results in (ARCHITECTURE.md flow 3), exactly once: the
- * event id is recorded with the issue in one transaction, and a case number yields at most one
+ * event id is recorded with its effect in one transaction, and a case number yields at most one
  * certificate even if the case-service published the conclusion twice under different ids.
- * A conclusion whose data does not satisfy the certificate type goes to the failure queue for the
- * issuer to retry (with corrections) or dismiss, rather than being redelivered forever.
+ * <p>
+ * case-service's event names the type, issuer and holder (hash) but by design carries no holder ID
+ * number, name or certificate data: such a conclusion is recorded as waiting for its data, which
+ * {@link CaseIssuances} fetches from case-service (right after the event is committed, then on a
+ * schedule while case-service is away). An event that does carry the holder's name and the data
+ * (the richer shape this reader also accepts) issues directly. Either way, data that does not satisfy
+ * the certificate type goes to the failure queue for the issuer to complete or dismiss, rather than
+ * being redelivered forever.
  */
 @Component
 class CaseConcludedListener {
@@ -36,12 +38,12 @@ class CaseConcludedListener {
 
     private final IdempotentConsumer idempotent;
     private final CertificateCommands commands;
-    private final IssuanceFailures failures;
+    private final CaseIssuances caseIssuances;
 
-    CaseConcludedListener(IdempotentConsumer idempotent, CertificateCommands commands, IssuanceFailures failures) {
+    CaseConcludedListener(IdempotentConsumer idempotent, CertificateCommands commands, CaseIssuances caseIssuances) {
         this.idempotent = idempotent;
         this.commands = commands;
-        this.failures = failures;
+        this.caseIssuances = caseIssuances;
     }
 
     @KafkaListener(topics = CaseConcludedV1.TOPIC, groupId = "certificate-service")
@@ -49,7 +51,18 @@ class CaseConcludedListener {
         if (!CaseConcludedV1.TYPE.equals(ReceivedEvent.of(record).type())) {
             return;
         }
-        idempotent.handleOnce(record, CONSUMER, received -> issue(JSON.readValue(text(received.value()), CaseConcludedV1.class)));
+        CaseConcludedV1 event = JSON.readValue(text(record.value()), CaseConcludedV1.class);
+        boolean[] waits = {false};
+        idempotent.handleOnce(record, CONSUMER, received -> waits[0] = handle(event));
+        if (waits[0]) {
+            try {
+                caseIssuances.settleNow(event.caseNumber());
+            } catch (RuntimeException e) {
+                // Recorded and committed: the scheduled retry picks it up.
+                LOG.warn("Case {}: first attempt to fetch the issuance data failed, retried on schedule: {}", event.caseNumber(),
+                        e.toString());
+            }
+        }
     }
 
     /** The platform's consumers may be configured with byte-array or string values; the payload is UTF-8 JSON either way. */
@@ -57,20 +70,20 @@ class CaseConcludedListener {
         return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(value);
     }
 
-    private void issue(CaseConcludedV1 event) {
+    /** @return whether the conclusion now waits for its data from case-service */
+    private boolean handle(CaseConcludedV1 event) {
         if (!event.resultsInACertificate() || commands.issuedForCase(event.caseNumber())) {
-            return;
+            return false;
         }
         IssueCertificate request = new IssueCertificate(event.certificateTypeCode(), event.issuingOrgCode(), event.regionCode(),
                 event.holderIdType(), null, event.holderIdHash(), event.holderName(), event.metadata(),
                 event.concludedOn() == null ? null : LocalDate.ofInstant(event.concludedOn(), CHINA), event.validUntil(),
-                event.caseNumber(), null, null);
-        List<Violation> refused = commands.issueOrExplain(request);
-        if (!refused.isEmpty()) {
-            String reasons = refused.stream().map(v -> v.field() + ":" + v.code()).collect(Collectors.joining(", "));
-            LOG.warn("Case {} concluded with a certificate that cannot be issued automatically ({}); kept in the failure queue",
-                    event.caseNumber(), reasons);
-            failures.record(IssuanceFailure.Source.CASE, request, refused);
+                event.caseNumber(), event.caseId(), null, null);
+        if (!event.carriesCertificateData()) {
+            caseIssuances.awaitData(request);
+            return true;
         }
+        caseIssuances.issueOrQueue(request);
+        return false;
     }
 }

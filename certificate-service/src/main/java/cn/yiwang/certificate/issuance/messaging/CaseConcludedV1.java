@@ -23,11 +23,12 @@ import java.util.Map;
  * and an {@code applicant} object with {@code idType}, {@code idHash}, {@code name}, which issues
  * without help once case-service sends it.
  *
+ * @param caseId  the case's id in case-service, passed on in {@code certificate.issued}
  * @param outcome {@code APPROVED} issues; anything else does not
  * @param result  what the case produced: a text, or an object naming the certificate to issue
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CaseConcludedV1(String caseNumber, String regionCode, String itemCode, String outcome, Instant concludedAt,
+public record CaseConcludedV1(String caseId, String caseNumber, String regionCode, String itemCode, String outcome, Instant concludedAt,
                               Instant occurredAt, Applicant applicant, String applicantType, String applicantIdHash,
                               String decidingOrgCode, String resultCertificateType, JsonNode result) {
 
@@ -41,6 +42,11 @@ public record CaseConcludedV1(String caseNumber, String regionCode, String itemC
 
     boolean resultsInACertificate() {
         return "APPROVED".equalsIgnoreCase(outcome) && certificateTypeCode() != null;
+    }
+
+    /** Whether the event itself names the holder and carries the certificate data (else case-service is asked). */
+    boolean carriesCertificateData() {
+        return holderName() != null && metadata() != null;
     }
 
     String certificateTypeCode() {

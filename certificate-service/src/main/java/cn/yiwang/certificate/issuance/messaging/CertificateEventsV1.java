@@ -28,10 +28,14 @@ public final class CertificateEventsV1 {
         return parsed.typeCode() + "." + parsed.issuerCode() + "." + parsed.serial();
     }
 
-    /** {@code yiwang.certificate.issued.v1}: a certificate was issued (by an issuer, from a case or by import). */
+    /**
+     * {@code yiwang.certificate.issued.v1}: a certificate was issued (by an issuer, from a case or by import).
+     * {@code caseNumber} and {@code caseId} name the case it is the result of (case-service attaches it
+     * by id, else by number); both are absent for a manual issue or an import.
+     */
     public record CertificateIssued(UUID eventId, String identifier, String certificateTypeCode, String issuerCode,
                                     String holderIdType, String holderIdHash, LocalDate validFrom, LocalDate validUntil,
-                                    String caseNumber, boolean imported, String regionCode, Instant occurredAt)
+                                    String caseNumber, String caseId, boolean imported, String regionCode, Instant occurredAt)
             implements IntegrationEvent {
 
         public static final String TYPE = "yiwang.certificate.issued.v1";

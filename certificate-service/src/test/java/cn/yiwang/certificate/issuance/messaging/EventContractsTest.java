@@ -33,7 +33,7 @@ class EventContractsTest {
     void theIssuedExampleIsWhatAnIssueFromACaseProduces() throws IOException {
         CertificateIssued issued = new CertificateIssued(UUID.fromString("6f1c1a0e-2b7d-4c39-9a57-4f0f3f0f6a01"), V1,
                 "111000000000000052001", "11610326MB1234567A", "111", HASH, LocalDate.of(2026, 11, 22),
-                LocalDate.of(2036, 11, 21), "610326-2026-000042", false, "610326", Instant.parse("2026-11-22T01:30:00Z"));
+                LocalDate.of(2036, 11, 21), "610326-2026-000042", "5b0e7f0c-2f0a-4a4b-9a0e-0c1d2e3f4a5b", false, "610326", Instant.parse("2026-11-22T01:30:00Z"));
 
         assertMatchesExample(issued, "certificate.issued.json", "yiwang.certificate.issued.v1");
         assertThat(issued.aggregateId()).isEqualTo("111000000000000052001.11610326MB1234567A.20260000001");

@@ -126,9 +126,13 @@ class RetryingFailedIssuancesIT extends CertificateIntegrationTestBase {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM certificate WHERE serial = ?", Integer.class, serial)).isOne();
     }
 
+    /** A case case-service cannot give data for (here: 404) is completed by the issuer from the queue. */
     @Test
-    void aConclusionAsCaseServicePublishesItIsQueuedForTheMissingNameAndDataAndIssuedOnceTheIssuerAddsThem() throws Exception {
+    void aConclusionCaseServiceHasNoDataForIsQueuedAndIssuedOnceTheIssuerAddsNameAndData() throws Exception {
         String caseNumber = "610326-2026-" + UUID.randomUUID().toString().substring(0, 6);
+        CASE_SERVICE.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        "/api/v1/cases/by-number/" + caseNumber + "/issuance-data")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
         String event;
         try (var in = RetryingFailedIssuancesIT.class.getResourceAsStream("/events/case.concluded.case-service.json")) {
             event = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
@@ -141,7 +145,7 @@ class RetryingFailedIssuancesIT extends CertificateIntegrationTestBase {
         String failure = awaitQueued(caseNumber);
         Response queued = api.get("/issuance-failures/" + failure, issuer(MEI_EDUCATION_BUREAU));
         assertThat(queued.field("typeCode")).isEqualTo(DEGREE);
-        assertThat(queued.json("reasons").findValuesAsString("field")).contains("holder.name", "metadata.degree");
+        assertThat(queued.json("reasons").findValuesAsString("code")).containsExactly("not-found");
 
         Response retried = api.post("/issuance-failures/" + failure + "/retry", issuer(MEI_EDUCATION_BUREAU), Map.of(
                 "holderName", "赵六",

@@ -6,6 +6,9 @@ package cn.yiwang.hotline.ticket.domain;
  */
 public record By(String subject, String orgCode) {
 
+    /** The overdue sweep (督办 for being overdue, not by a person's order). */
+    public static final By SUPERVISION_SWEEP = person("supervision-sweep");
+
     public static By person(String subject) {
         return new By(subject, null);
     }

@@ -308,6 +308,22 @@ public class Ticket {
         return true;
     }
 
+    /**
+     * Whoever an escalation notified (the supervisors of a region, or the department) acknowledges
+     * it: the timeline keeps who and when, whatever the ticket's state by then (the notice may be
+     * read after the ticket was replied or closed). Whether a notice was already acknowledged is
+     * the inbox's business; the ticket only records it.
+     */
+    public void acknowledgeEscalation(int level, EscalationChain.Step step, String notified, String who, By by,
+                                      Instant now) {
+        Objects.requireNonNull(step, "step");
+        if (level < 1) {
+            throw new IllegalArgumentException("supervision levels start at 1: " + level);
+        }
+        record(StepAction.ESCALATION_ACKNOWLEDGED, by, now, "level " + level + " " + step + " " + notified
+                + " acknowledged by " + (blank(who) ? by.subject() : who));
+    }
+
     public boolean isOverdue(Instant now) {
         return (status == TicketStatus.DISPATCHED || status == TicketStatus.IN_HANDLING)
                 && dueAt != null && !now.isBefore(dueAt);

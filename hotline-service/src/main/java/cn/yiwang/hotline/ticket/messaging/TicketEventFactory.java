@@ -1,6 +1,7 @@
 package cn.yiwang.hotline.ticket.messaging;
 
 import cn.yiwang.hotline.category.Category;
+import cn.yiwang.hotline.ticket.domain.By;
 import cn.yiwang.hotline.ticket.domain.Ticket;
 import cn.yiwang.hotline.ticket.domain.TicketStep;
 import cn.yiwang.hotline.ticket.messaging.TicketEventsV1.TicketClosed;
@@ -50,7 +51,8 @@ public final class TicketEventFactory {
             case SUPERVISED, ESCALATED -> new TicketSupervised(id, t, n, r, step.at(), ticket.leadOrgCode(),
                     ticket.supervisionLevel(), ticket.dueAt(),
                     ticket.escalationStep() == null ? null : ticket.escalationStep().name(), ticket.escalationOrgCode(),
-                    ticket.escalationRegionCode());
+                    ticket.escalationRegionCode(), By.SUPERVISION_SWEEP.subject().equals(step.actorSubject())
+                            ? "OVERDUE" : "SUPERVISOR", step.note());
             case JOINT_HANDLING_STARTED -> new TicketLinked(id, t, n, r, step.at(), "110", ticket.jointPoliceReference());
             case TRANSFERRED -> new TicketTransferred(id, t, n, r, step.at(), ticket.transferredTo().number(),
                     ticket.transferReference());

@@ -94,11 +94,14 @@ public final class TicketEventsV1 {
     /**
      * 督办 (level 1) or escalation (level 2 and up): the notification of whoever the level presses —
      * {@code escalationStep} DEPARTMENT ({@code notifyOrgCode}), REGION_SUPERVISOR or HIGHER_REGION
-     * (the supervisors of {@code notifyRegionCode}). The three fields were added to v1 as optional.
+     * (the supervisors of {@code notifyRegionCode}). The three fields were added to v1 as optional;
+     * so were {@code reason} (OVERDUE: the overdue sweep; SUPERVISOR: a supervisor's 督办) and
+     * {@code note} (the timeline's note: whom the level presses, and why).
      */
     public record TicketSupervised(UUID eventId, String ticketId, String number, String regionCode, Instant occurredAt,
                                    String leadOrgCode, int level, Instant dueAt, String escalationStep,
-                                   String notifyOrgCode, String notifyRegionCode) implements TicketEvent {
+                                   String notifyOrgCode, String notifyRegionCode, String reason,
+                                   String note) implements TicketEvent {
         @Override
         public String type() {
             return SUPERVISED;

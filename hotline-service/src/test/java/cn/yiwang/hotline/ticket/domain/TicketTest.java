@@ -191,6 +191,25 @@ class TicketTest {
     }
 
     @Test
+    void anAcknowledgedEscalationShowsInTheTimelineWithWhoAcknowledgedItEvenAfterTheReply() {
+        Ticket ticket = dispatched(CITY_MANAGEMENT, monday);
+        ticket.supervise(null, EscalationChain.defaultChain(), AGENT, monday.plusSeconds(60));
+        ticket.supervise(null, EscalationChain.defaultChain(), AGENT, monday.plusSeconds(120));
+        ticket.accept(CITY_MANAGEMENT_STAFF, monday.plusSeconds(180));
+        ticket.reply("已修复", CITY_MANAGEMENT_STAFF, monday.plusSeconds(240));
+
+        ticket.acknowledgeEscalation(2, EscalationChain.Step.REGION_SUPERVISOR, "610326", "王督办",
+                new By("supervisor-wang", null), monday.plusSeconds(300));
+
+        TicketStep last = ticket.steps().get(ticket.steps().size() - 1);
+        assertThat(last.action()).isEqualTo(StepAction.ESCALATION_ACKNOWLEDGED);
+        assertThat(last.actorSubject()).isEqualTo("supervisor-wang");
+        assertThat(last.at()).isEqualTo(monday.plusSeconds(300));
+        assertThat(last.note()).isEqualTo("level 2 REGION_SUPERVISOR 610326 acknowledged by 王督办");
+        assertThat(ticket.status()).as("an acknowledgement changes nothing else").isEqualTo(TicketStatus.REPLIED);
+    }
+
+    @Test
     void aDisputeHandledJointlyWith110KeepsBothNumbersAndClosesWhenItsOwnPartIsDone() {
         Ticket ticket = ATicket.complaint("public-order.dispute", monday);
 

@@ -7,6 +7,7 @@ import cn.yiwang.hotline.category.Category;
 import cn.yiwang.hotline.ticket.domain.By;
 import cn.yiwang.hotline.ticket.domain.Channel;
 import cn.yiwang.hotline.ticket.domain.Department;
+import cn.yiwang.hotline.ticket.domain.EscalationChain;
 import cn.yiwang.hotline.ticket.domain.StepAction;
 import cn.yiwang.hotline.ticket.domain.Ticket;
 import cn.yiwang.hotline.ticket.domain.TicketStep;
@@ -42,6 +43,25 @@ class TicketEventFactoryTest {
         assertThat(event.topic()).isEqualTo("hotline.ticket.v1");
         assertThat(event.type()).isEqualTo("yiwang.ticket.dispatched.v1");
         assertThat(event.dueAt()).isEqualTo(ticket.dueAt());
+    }
+
+    @Test
+    void anEscalationByTheOverdueSweepSaysSoAndOneByASupervisorSaysThat() {
+        Ticket ticket = ratTicket();
+        ticket.dispatch(new Department("11610326MB04000049", "眉县爱卫办"), List.of(), TimeLimit.workingDays(5),
+                new TimeLimitClock(WorkingDayCalendar.shipped()), AGENT, now);
+        ticket.supervise("请加快办理", EscalationChain.defaultChain(), new By("supervisor-mei", null), now);
+        TicketEventsV1.TicketSupervised byPerson = (TicketEventsV1.TicketSupervised) TicketEventFactory.of(ticket,
+                last(ticket), RATS).orElseThrow();
+        ticket.supervise("overdue", EscalationChain.defaultChain(), By.SUPERVISION_SWEEP, now.plusSeconds(60));
+        TicketEventsV1.TicketSupervised bySweep = (TicketEventsV1.TicketSupervised) TicketEventFactory.of(ticket,
+                last(ticket), RATS).orElseThrow();
+
+        assertThat(byPerson.reason()).isEqualTo("SUPERVISOR");
+        assertThat(byPerson.note()).isEqualTo("DEPARTMENT 11610326MB04000049: 请加快办理");
+        assertThat(bySweep.reason()).isEqualTo("OVERDUE");
+        assertThat(bySweep.escalationStep()).isEqualTo("REGION_SUPERVISOR");
+        assertThat(bySweep.notifyRegionCode()).isEqualTo("610326");
     }
 
     @Test
