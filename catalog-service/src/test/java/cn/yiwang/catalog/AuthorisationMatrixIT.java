@@ -92,10 +92,10 @@ class AuthorisationMatrixIT extends CatalogIntegrationTest {
 
     /**
      * KNOWN GAP (issue #11, reported to the integrator): the basic directory (基本目录) is set by
-     * the province or line ministry, but any catalog-admin — of a county, or of another province —
-     * defines and revises Shaanxi's basic items: BasicItemController checks the role only, never the
-     * caller's region against the code's. Expected: 403 for a catalog-admin whose region does not
-     * cover the item (at least outside province 61). This test pins today's behaviour so the gap
+     * the province or line ministry. Since main's d62c1b3 a city's or county's catalog-admin is
+     * refused, but a province-level catalog-admin of another province still revises Shaanxi's basic
+     * items: BasicItemCommands checks the level of the caller's region, not that it covers the code's
+     * province. Expected: 403 for a catalog-admin whose region does not cover the item. This test pins today's behaviour so the gap
      * stays visible; when it fails the gap is closed: expect 403 and turn the matrix cells into deny.
      */
     @Test
