@@ -91,15 +91,12 @@ class AuthorisationMatrixIT extends CatalogIntegrationTest {
     }
 
     /**
-     * KNOWN GAP (issue #11, reported to the integrator): the basic directory (基本目录) is set by
-     * the province or line ministry. Since main's d62c1b3 a city's or county's catalog-admin is
-     * refused, but a province-level catalog-admin of another province still revises Shaanxi's basic
-     * items: BasicItemCommands checks the level of the caller's region, not that it covers the code's
-     * province. Expected: 403 for a catalog-admin whose region does not cover the item. This test pins today's behaviour so the gap
-     * stays visible; when it fails the gap is closed: expect 403 and turn the matrix cells into deny.
+     * The basic directory (基本目录) is set by the province (or the nation): a province-level
+     * catalog-admin of another province may neither revise Shaanxi's basic items (code's 制定地区 61)
+     * nor define new ones under Shaanxi's code, and nothing changes.
      */
     @Test
-    void knownGapACatalogAdminOfAnotherProvinceRevisesShaanxisBasicDirectory() throws Exception {
+    void aCatalogAdminOfAnotherProvinceNeitherRevisesNorDefinesShaanxisBasicItems() throws Exception {
         String code = basicItem("权限矩阵基本事项");
         String etag = get("/basic-items/" + code, catalogAdmin()).etag();
         String beijingAdmin = Tokens.forRoles("catalog-admin").region("110000").subject("catalog-admin-beijing").bearer();
@@ -108,7 +105,11 @@ class AuthorisationMatrixIT extends CatalogIntegrationTest {
                 "type", "01", "lineDepartment", "市场监督管理局", "legalBasis", "《中华人民共和国行政许可法》",
                 "levels", List.of("3", "4")), etag);
 
-        assertThat(revised.status()).as("GAP: should be 403 — " + revised.body()).isEqualTo(200);
-        assertThat(get("/basic-items/" + code, catalogAdmin()).json().get("name").asString()).isEqualTo("被外省改名的事项");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(403);
+        assertThat(get("/basic-items/" + code, catalogAdmin()).json().get("name").asString()).isEqualTo("权限矩阵基本事项");
+        Response defined = post("/basic-items", beijingAdmin, Map.of("code", "6101" + code.substring(4, 9) + "999",
+                "name", "外省制定的陕西事项", "type", "01", "lineDepartment", "市场监督管理局",
+                "legalBasis", "《中华人民共和国行政许可法》", "levels", List.of("3", "4")));
+        assertThat(defined.status()).as(defined.body()).isEqualTo(403);
     }
 }

@@ -47,6 +47,7 @@ public class BasicItemCommands {
     public BasicItemView define(Actor actor, Definition definition) {
         requireProvincialAdministrator(actor);
         violations.throwIfAny(BasicItemRules.check(layout, definition.code(), definition.type(), definition.levels(), true));
+        requireOwnProvince(actor, definition.code());
         if (repository.findByCode(definition.code()).isPresent()) {
             throw ProblemException.conflict("catalog.basic.code.taken", definition.code());
         }
@@ -60,6 +61,7 @@ public class BasicItemCommands {
     public BasicItemView revise(Actor actor, String code, Definition definition, String ifMatch) {
         requireProvincialAdministrator(actor);
         BasicItem item = repository.findByCode(code).orElseThrow(() -> ProblemException.notFound("基本目录事项", code));
+        requireOwnProvince(actor, code);
         ETags.requireMatch(ifMatch, item.version());
         violations.throwIfAny(BasicItemRules.check(layout, code, definition.type(), definition.levels(), false));
         item.revise(definition.name(), type(definition.type()), definition.lineDepartment(), definition.legalBasis(),
@@ -79,6 +81,23 @@ public class BasicItemCommands {
             throw ProblemException.forbidden("catalog.basic.forbidden.level",
                     actor.regionCode() == null ? "-" : actor.regionCode());
         }
+    }
+
+    /**
+     * A province maintains its own part of the basic directory: the code's 制定地区 segment (DOMAIN.md §2,
+     * the layout's {@code region} segment) must be the administrator's province. A national
+     * administrator (region 000000) maintains every part; a layout without a region segment leaves
+     * the code unchecked.
+     */
+    void requireOwnProvince(Actor actor, String code) {
+        RegionCode region = RegionCode.of(actor.regionCode());
+        if (region.level() == 1) {
+            return;
+        }
+        String province = region.prefix();
+        layout.segment(code, "region").filter(defined -> !defined.equals(province)).ifPresent(defined -> {
+            throw ProblemException.forbidden("catalog.basic.forbidden.province", actor.regionCode(), defined);
+        });
     }
 
     private static ItemType type(String code) {

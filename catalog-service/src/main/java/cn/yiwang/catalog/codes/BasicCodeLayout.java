@@ -121,6 +121,22 @@ public record BasicCodeLayout(List<Segment> segments) {
                 .orElse(true);
     }
 
+    /**
+     * The value of the named segment of a code (e.g. {@code region}, 制定地区), if the layout has
+     * such a segment and the code is long enough.
+     */
+    public Optional<String> segment(String code, String name) {
+        int start = 0;
+        for (Segment segment : segments) {
+            if (segment.name().equals(name)) {
+                return code != null && code.length() >= start + segment.length()
+                        ? Optional.of(code.substring(start, start + segment.length())) : Optional.empty();
+            }
+            start += segment.length();
+        }
+        return Optional.empty();
+    }
+
     /** Zero-based start of the type segment, if the layout has one. */
     public Optional<Integer> typeSegmentStart() {
         int start = 0;
