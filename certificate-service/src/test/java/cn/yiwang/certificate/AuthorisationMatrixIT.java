@@ -97,15 +97,12 @@ class AuthorisationMatrixIT extends CertificateIntegrationTestBase {
     }
 
     /**
-     * KNOWN GAP (issue #11, reported to the integrator): a grant to a case is read by any staff,
-     * partner or service token of any role and region that names the case number in {@code ?case=}
-     * — Grants.isGrantee takes the caller's word that it handles the case. Expected: 403/404 for
-     * callers that do not handle the case (case numbers are printed on receipts). This test pins
-     * today's behaviour so the gap stays visible; when it fails, the gap is closed: turn the
-     * assertions into {@code isIn(403, 404)} and the matrix cells into deny.
+     * A grant to a case is used only by whoever handles the case: naming the case number (printed on
+     * receipts) is not enough — ops, a company or a partner elsewhere get 404 (case-service, asked with
+     * their own token, does not show them the case; here it is not even reachable, and doubt refuses).
      */
     @Test
-    void knownGapAGrantToACaseIsReadByAnyStaffTokenThatNamesTheCaseNumber() {
+    void aGrantToACaseIsNotReadByStaffWhoMerelyNameTheCaseNumber() {
         String id = api.post("", issuer(MEI_EDUCATION_BUREAU), degreeFor(ZHANG_SAN, "张三")).field("id");
         String caseNumber = "610326-2026-004711";
         String grantId = api.post("/wallet/" + id + "/grants", citizen(ZHANG_SAN), Map.of("granteeKind", "CASE",
@@ -118,7 +115,7 @@ class AuthorisationMatrixIT extends CertificateIntegrationTestBase {
 
         for (String outsider : List.of(opsOnly, companyElsewhere, partnerElsewhere)) {
             Response copy = api.get("/grants/" + grantId + "/copy?case=" + caseNumber, outsider);
-            assertThat(copy.status()).as("GAP: should be 403/404 — " + copy.text()).isEqualTo(200);
+            assertThat(copy.status()).as(copy.text()).isEqualTo(404);
         }
     }
 

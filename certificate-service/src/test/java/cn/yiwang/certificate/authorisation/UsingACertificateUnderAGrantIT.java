@@ -1,5 +1,6 @@
 package cn.yiwang.certificate.authorisation;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import cn.yiwang.certificate.support.Api.Response;
 import cn.yiwang.certificate.support.CertificateIntegrationTestBase;
 import cn.yiwang.common.test.Tokens;
@@ -64,9 +65,15 @@ class UsingACertificateUnderAGrantIT extends CertificateIntegrationTestBase {
                 "grantee", "610326-2026-000042", "reason", "人才引进补贴申请", "validUntil", Instant.now().plus(7, ChronoUnit.DAYS).toString()))
                 .field("id");
         String clerk = Tokens.forRoles("window-clerk").region("610326").org(MEI_CIVIL_AFFAIRS).bearer();
+        String otherClerk = Tokens.forRoles("window-clerk").region("610326").org(MEI_EDUCATION_BUREAU).bearer();
+        // case-service decides who handles the case: it shows the case to this clerk (by her own token) only.
+        CASE_SERVICE.stubFor(WireMock.get(WireMock.urlPathEqualTo("/api/v1/cases/by-number/610326-2026-000042"))
+                .withHeader("Authorization", WireMock.equalTo(clerk)).willReturn(WireMock.okJson("{\"number\": \"610326-2026-000042\"}")));
 
         assertThat(api.get("/grants/" + grantId + "/copy?case=610326-2026-000042", clerk).status()).isEqualTo(200);
         assertThat(api.get("/grants/" + grantId + "/copy?case=610326-2026-000043", clerk).status()).isEqualTo(404);
+        assertThat(api.get("/grants/" + grantId + "/copy?case=610326-2026-000042", otherClerk).status())
+                .as("staff who do not handle the case, though they name its number").isEqualTo(404);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -33,6 +34,8 @@ public class CaseServiceClient {
     private static final Logger LOG = LoggerFactory.getLogger(CaseServiceClient.class);
 
     private final RestClient http;
+    /** The same peer without this service's token: for questions asked with the caller's own token. */
+    private final RestClient relay;
     private final CircuitBreaker breaker;
 
     /**
@@ -50,6 +53,7 @@ public class CaseServiceClient {
             LOG.warn("yiwang.service-client.client-id is not set: calls to case-service carry no token and will be refused");
         }
         this.http = builder.build();
+        this.relay = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
         this.breaker = breakers.create(BREAKER);
     }
 
@@ -76,6 +80,25 @@ public class CaseServiceClient {
                 }), failure -> {
             LOG.warn("issuance data of case {} not available now, retried later: {}", caseNumber, failure.toString());
             return new IssuanceDataAnswer.Unavailable(failure.toString());
+        });
+    }
+
+    /**
+     * Whether case-service lets this caller see the case: {@code GET /api/v1/cases/by-number/{number}}
+     * with the caller's own token, so case-service's scope rules (the accepting hall and the deciding
+     * body, within their regions) decide who handles a case — certificate-service does not copy them.
+     * Anything but 200, case-service being down included, is no: a grant's copy is never shown on doubt.
+     */
+    public boolean letsCallerSee(String caseNumber, String callerToken) {
+        if (callerToken == null || caseNumber == null) {
+            return false;
+        }
+        return breaker.run(() -> relay.get().uri("/api/v1/cases/by-number/{number}", caseNumber)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken)
+                .accept(MediaType.APPLICATION_JSON)
+                .exchange((request, response) -> response.getStatusCode().value() == HttpStatus.OK.value()), failure -> {
+            LOG.warn("case-service could not say who handles case {}; the grant's copy is refused: {}", caseNumber, failure.toString());
+            return false;
         });
     }
 
