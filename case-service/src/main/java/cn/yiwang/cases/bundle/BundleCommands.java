@@ -173,7 +173,7 @@ public class BundleCommands {
         List<BundleCaseEvent> caused = rules(() -> parent.withdraw(reason, time.instant()));
         store.save(parent);
         for (UUID child : open) {
-            cases.withdraw(actor, child, new CaseRequests.Reason(reason));
+            cases.withdrawWithBundle(actor, child, reason);
         }
         BundleCase withdrawn = store.find(id).orElseThrow();
         publish(caused, withdrawn.state(), actor.subject());

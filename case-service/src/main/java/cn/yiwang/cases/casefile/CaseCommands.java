@@ -122,7 +122,9 @@ public class CaseCommands {
             if (claimed == 0) {
                 return earlier(actor, idempotencyKey, requestHash).orElseThrow();
             }
-            return new Applied(file(actor, prepared), false);
+            file(actor, prepared);
+            return new Applied(views.view(prepared.filed.filed(), actor, prepared.at, PersonalDataAccessLog.CASE_HANDLING),
+                    false);
         });
     }
 
@@ -239,13 +241,15 @@ public class CaseCommands {
         return new Prepared(filed, now);
     }
 
-    /** Stores a prepared application and hands its events to the outbox, in the caller's transaction. */
-    public CaseView file(Actor actor, Prepared prepared) {
+    /**
+     * Stores a prepared application and hands its events to the outbox, in the caller's transaction. Shows the
+     * caller nothing (a bundle answers with its parent): so no access-log entry either.
+     */
+    public void file(Actor actor, Prepared prepared) {
         Case kase = prepared.filed.filed();
         Deadlines deadlines = CaseDeadlines.of(kase, clock);
         cases.save(kase, deadlines);
         publish(prepared.filed.events(), kase, deadlines, actor.subject());
-        return views.view(kase, actor, prepared.at);
     }
 
     /**
@@ -341,6 +345,14 @@ public class CaseCommands {
                 (kase, now) -> kase.withdraw(actor.subject(), request == null ? null : request.reason(), now));
     }
 
+    /**
+     * Withdraws a bundle's child with its parent, in the caller's transaction. The caller is answered with the
+     * parent's view, not the child's: nothing of the child is shown, so nothing is access-logged.
+     */
+    public void withdrawWithBundle(Actor actor, UUID id, String reason) {
+        changed(actor, id, Act.APPLICANT, (kase, now) -> kase.withdraw(actor.subject(), reason, now), time.instant());
+    }
+
     @Transactional
     public CaseView closeGap(Actor actor, UUID id, String materialCode, CaseRequests.CloseGap request) {
         return change(actor, id, Act.APPLICANT,
@@ -371,12 +383,17 @@ public class CaseCommands {
     }
 
     private CaseView change(Actor actor, UUID id, Act act, Step step) {
+        Instant now = time.instant();
+        return views.view(changed(actor, id, act, step, now), actor, now, PersonalDataAccessLog.CASE_HANDLING);
+    }
+
+    /** Loads, checks, steps, saves and publishes; answers the changed case without showing it to anyone. */
+    private Case changed(Actor actor, UUID id, Act act, Step step, Instant now) {
         Case kase = cases.find(id).filter(found -> CaseAccess.visible(actor, found.state()))
                 .orElseThrow(() -> ProblemException.notFound("办件", id));
         if (!CaseAccess.may(actor, kase.state(), act)) {
             throw ProblemException.forbidden("problem.forbidden.detail");
         }
-        Instant now = time.instant();
         List<CaseEvent> caused = rules(() -> step.apply(kase, now));
         Deadlines deadlines = CaseDeadlines.of(kase, clock);
         try {
@@ -385,7 +402,7 @@ public class CaseCommands {
             throw ProblemException.conflict("case.concurrent-change");
         }
         publish(caused, kase, deadlines, actor.subject());
-        return views.view(kase, actor, now);
+        return kase;
     }
 
     /** Hands the aggregate's events to the outbox as wire records. */
@@ -407,7 +424,7 @@ public class CaseCommands {
                     List.of(new Violation("Idempotency-Key", "reused", "case.idempotency.reused")), "case.idempotency.reused");
         }
         Case kase = cases.find((UUID) row.get().get("case_id")).orElseThrow();
-        return Optional.of(new Applied(views.view(kase, actor, time.instant()), true));
+        return Optional.of(new Applied(views.view(kase, actor, time.instant(), PersonalDataAccessLog.CASE_HANDLING), true));
     }
 
     private PublishedItem item(String code) {
