@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -169,16 +168,7 @@ class IssuanceDataIT extends CaseServiceITSupport {
 
     private String apply() {
         clockAt("2026-03-02T09:00");
-        Reply applied = post("", shop, Map.of("itemCode", FOOD_LICENCE, "applicantType", "ENTERPRISE",
-                "applicantName", SHOP_NAME, "applicantIdNumber", SHOP_CODE, "channel", "PC",
-                "materials", List.of(
-                        Map.of("code", "M01", "provision", "UPLOAD", "reference", "doc-1"),
-                        Map.of("code", "M02", "provision", "UPLOAD", "reference", "doc-2"),
-                        Map.of("code", "M03", "provision", "UPLOAD", "reference", "doc-3"),
-                        Map.of("code", "M04", "provision", "UPLOAD", "reference", "doc-4"))),
-                Map.of("Idempotency-Key", "shop-" + UUID.randomUUID()));
-        assertThat(applied.status()).as(applied.raw()).isEqualTo(201);
-        return applied.body().get("id").asText();
+        return foodLicenceAppliedOnline(shop, SHOP_CODE, null);
     }
 
     /** The log entries of certificate-service's reads (staff reads of the case view are logged too). */

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,15 +100,6 @@ class StaffPersonalDataAccessIT extends CaseServiceITSupport {
     /** The shop applies online on 2026-03-02 09:00 Beijing time; the market regulator accepts and decides. */
     private String applied() {
         clockAt("2026-03-02T09:00");
-        Reply applied = post("", shop, Map.of("itemCode", FOOD_LICENCE, "applicantType", "ENTERPRISE",
-                "applicantName", "眉县秦味餐饮店", "applicantIdNumber", SHOP_CODE, "applicantPhone", SHOP_PHONE,
-                "channel", "PC", "materials", List.of(
-                        Map.of("code", "M01", "provision", "UPLOAD", "reference", "doc-1"),
-                        Map.of("code", "M02", "provision", "UPLOAD", "reference", "doc-2"),
-                        Map.of("code", "M03", "provision", "UPLOAD", "reference", "doc-3"),
-                        Map.of("code", "M04", "provision", "UPLOAD", "reference", "doc-4"))),
-                Map.of("Idempotency-Key", "shop-" + UUID.randomUUID()));
-        assertThat(applied.status()).as(applied.raw()).isEqualTo(201);
-        return applied.body().get("id").asText();
+        return foodLicenceAppliedOnline(shop, SHOP_CODE, SHOP_PHONE);
     }
 }
