@@ -307,20 +307,20 @@ public class DemoDataGenerator {
         boolean charged = n % 17 == 0;
         boolean inHall = n % 40 != 0;
         List<Material> materials = new ArrayList<>();
-        materials.add(new Material("id-card", enterprise ? "法定代表人身份证" : "居民身份证", "公安机关", 1, 0, true,
-                MaterialSource.GOVERNMENT_ISSUED, "11100000000013338W001", null, null, false, false));
+        materials.add(new Material("id-card", enterprise ? "法定代表人身份证" : DemoCertificates.ID_CARD.name(), "公安机关", 1, 0, true,
+                MaterialSource.GOVERNMENT_ISSUED, DemoCertificates.ID_CARD.code(), null, null, false, false));
         if (enterprise) {
-            materials.add(new Material("business-licence", "营业执照", "市场监督管理部门", 1, 0, !planned.name().contains("设立"),
-                    MaterialSource.GOVERNMENT_ISSUED, "11100000000013338W011", null, null, false, false));
+            materials.add(new Material("business-licence", DemoCertificates.BUSINESS_LICENCE.name(), "市场监督管理部门", 1, 0, !planned.name().contains("设立"),
+                    MaterialSource.GOVERNMENT_ISSUED, DemoCertificates.BUSINESS_LICENCE.code(), null, null, false, false));
             materials.add(new Material("premises-proof", "经营场所使用证明", "申请人", 1, 1, true, MaterialSource.APPLICANT,
                     null, null, null, true, true));
         } else if (planned.name().contains("户") || planned.name().contains("出生") || planned.name().contains("婚")) {
-            materials.add(new Material("household-register", "居民户口簿", "公安机关", 1, 0, true,
-                    MaterialSource.GOVERNMENT_ISSUED, "11100000000013338W002", null, null, false, true));
+            materials.add(new Material("household-register", DemoCertificates.HOUSEHOLD_REGISTER.name(), "公安机关", 1, 0, true,
+                    MaterialSource.GOVERNMENT_ISSUED, DemoCertificates.HOUSEHOLD_REGISTER.code(), null, null, false, true));
         }
         if (planned.name().contains("不动产") || planned.name().contains("房") || planned.name().contains("契税")) {
-            materials.add(new Material("property-certificate", "不动产权证书", "不动产登记机构", 1, 0, true,
-                    MaterialSource.GOVERNMENT_ISSUED, "11100000000013338W032", null, null, false, false));
+            materials.add(new Material("property-certificate", DemoCertificates.PROPERTY_TITLE.name(), "不动产登记机构", 1, 0, true,
+                    MaterialSource.GOVERNMENT_ISSUED, DemoCertificates.PROPERTY_TITLE.code(), null, null, false, false));
         }
         materials.add(new Material("application-form", planned.name() + "申请表", "申请人", 1, 0, true,
                 MaterialSource.APPLICANT, null, "https://zwfw.shaanxi.gov.cn/forms/" + (n % 1000) + ".docx",
@@ -346,7 +346,7 @@ public class DemoDataGenerator {
                 List.of(new ProcessStep("受理", "窗口或网上受理，材料齐全当场受理"), new ProcessStep("审查", "对申请材料进行审查"),
                         new ProcessStep("决定", "作出决定"), new ProcessStep("送达", "窗口领取或免费邮寄")),
                 materials,
-                new Result(planned.name().replaceAll("（.*）", "") + "结果文书", null, null),
+                result(planned.name()),
                 planned.region().hall() + planned.department().name() + "窗口",
                 "周一至周五 9:00-12:00，13:30-17:30（法定节假日除外）",
                 area + "-" + String.format("%07d", 5_540_000 + DemoCatalog.DEPARTMENTS.indexOf(planned.department())),
@@ -358,6 +358,13 @@ public class DemoDataGenerator {
                 inHall, inHall ? null : "涉及国家秘密，依法不进驻政务服务大厅",
                 enterprise ? NearbyDelegation.NONE : (n % 3 == 0 ? NearbyDelegation.VILLAGE : NearbyDelegation.TOWN),
                 n % 10 < 3, themes(planned.name()), form);
+    }
+
+    /** The certificate itself where the item issues one (营业执照, 食品经营许可证, …), otherwise its decision document. */
+    static Result result(String itemName) {
+        return DemoCertificates.resultOf(itemName)
+                .map(certificate -> new Result(certificate.name(), null, certificate.code()))
+                .orElseGet(() -> new Result(DemoCertificates.baseName(itemName) + "结果文书", null, null));
     }
 
     private static List<String> themes(String name) {

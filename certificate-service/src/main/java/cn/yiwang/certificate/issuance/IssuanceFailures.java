@@ -104,9 +104,12 @@ public class IssuanceFailures {
     /**
      * Issues what failed, with {@code metadata} changes and a corrected {@code holderName} if
      * given. An entry already issued answers with its certificate and issues nothing; a retry that
-     * still fails is refused (422) and changes nothing.
+     * still fails is refused (422) and changes nothing. A case whose certificate the issuer seems to
+     * have issued by hand ({@link CertificateCommands#issuedByHandSince}) is refused (409) unless the
+     * issuer names that certificate in {@code distinctFrom}, confirming it is another one (a holder
+     * may hold two food licences, one per premises).
      */
-    public FailureView retry(UUID id, Map<String, String> metadata, String holderName, Actor actor) {
+    public FailureView retry(UUID id, Map<String, String> metadata, String holderName, String distinctFrom, Actor actor) {
         IssuanceFailure failure = locked(id, actor);
         if (failure.status() == Status.ISSUED) {
             return FailureView.of(failure);
@@ -119,7 +122,7 @@ public class IssuanceFailures {
         }
         IssueCertificate request = JSON.readValue(protection.decrypt(failure.requestEncrypted()), IssueCertificate.class);
         if (request.caseNumber() != null && !commands.issuedForCase(request.caseNumber())) {
-            commands.issuedByHandSince(request).ifPresent(identifier -> {
+            commands.issuedByHandSince(request).filter(identifier -> !identifier.equals(distinctFrom)).ifPresent(identifier -> {
                 throw ProblemException.conflict("certificate.failure.issued-by-hand", identifier);
             });
         }

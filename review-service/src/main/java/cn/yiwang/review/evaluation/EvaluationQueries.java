@@ -141,7 +141,7 @@ public class EvaluationQueries {
         EvaluationView.ServiceView serviceView = new EvaluationView.ServiceView(service.source().name(),
                 hideEvaluator ? null : service.sourceId(), hideEvaluator ? null : service.serviceNumber(),
                 service.itemCodes(), service.itemNames(), service.orgCode(), service.regionCode(), service.staffIds(),
-                hideEvaluator ? null : service.servedAt());
+                hideEvaluator ? null : service.servedAt(), service.bundleName(), service.leadDepartment());
         return new EvaluationView(evaluation.id(), evaluation.invitationId(), evaluation.kind().name(),
                 evaluation.level().name(), evaluation.indicators(), own ? evaluation.text() : Masking.inText(evaluation.text()),
                 evaluation.channel().name(), evaluation.anonymous(), evaluator, serviceView, evaluation.evaluatedAt(),

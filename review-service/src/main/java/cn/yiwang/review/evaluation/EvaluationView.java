@@ -18,8 +18,12 @@ public record EvaluationView(UUID id, UUID invitationId, String kind, String lev
     public record EvaluatorView(String type, String idHash) {
     }
 
+    /**
+     * @param bundleName     a bundle application's (一件事) name, else {@code null}
+     * @param leadDepartment a bundle application's lead department, else {@code null}
+     */
     public record ServiceView(String source, String sourceId, String serviceNumber, List<String> itemCodes,
                               List<String> itemNames, String orgCode, String regionCode, List<String> staffIds,
-                              Instant servedAt) {
+                              Instant servedAt, String bundleName, String leadDepartment) {
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Opens invitations: from concluded cases and closed tickets, and for walk-in window service. */
+/** Opens invitations: from concluded cases, bundles and closed tickets, and for walk-in window service. */
 @Service
 public class InvitationCommands {
 
@@ -81,7 +81,12 @@ public class InvitationCommands {
     }
 
     private static String what(ServiceContext service) {
-        if (service.serviceNumber() != null && !service.serviceNumber().isBlank()) {
+        boolean numbered = service.serviceNumber() != null && !service.serviceNumber().isBlank();
+        if (service.bundleName() != null && !service.bundleName().isBlank()) {
+            // The applicant knows a bundle by its name (新生儿出生一件事) better than by its number.
+            return numbered ? service.bundleName() + " " + service.serviceNumber() : service.bundleName();
+        }
+        if (numbered) {
             return service.serviceNumber();
         }
         return String.join("、", service.itemNames());

@@ -37,6 +37,7 @@ public class InvitationQueries {
         var service = invitation.context();
         return new InvitationView(invitation.id(), service.source().name(), service.serviceNumber(), service.itemCodes(),
                 service.itemNames(), service.orgCode(), service.regionCode(), service.servedAt(), invitation.expiresAt(),
-                invitation.isOpenAt(clock.instant()), invitation.firstEvaluationId(), invitation.followUpEvaluationId());
+                invitation.isOpenAt(clock.instant()), invitation.firstEvaluationId(), invitation.followUpEvaluationId(),
+                service.bundleName(), service.leadDepartment());
     }
 }

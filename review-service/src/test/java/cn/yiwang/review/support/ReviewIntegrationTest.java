@@ -179,14 +179,19 @@ public abstract class ReviewIntegrationTest {
         }
     }
 
-    /** Sends a record as another service's outbox would: JSON value, CloudEvents headers. */
-    protected static void publish(String topic, String type, String key, String json) {
+    /**
+     * Sends a record as another service's outbox would: JSON value, CloudEvents headers.
+     *
+     * @return the record's {@code ce_id}, which a consumer records in {@code processed_event} once handled
+     */
+    protected static String publish(String topic, String type, String key, String json) {
+        String eventId = UUID.randomUUID().toString();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-            Map.of(CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.ID, UUID.randomUUID().toString(),
+            Map.of(CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.ID, eventId,
                             CloudEventHeaders.SOURCE, "/yiwang/test", CloudEventHeaders.TYPE, type,
                             CloudEventHeaders.SUBJECT, key, CloudEventHeaders.CONTENT_TYPE, "application/json")
                     .forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
@@ -194,6 +199,7 @@ public abstract class ReviewIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+        return eventId;
     }
 
     public record Response(int status, String body) {

@@ -6,6 +6,7 @@ import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.vectorcontrol.monitoring.domain.Measure;
 import cn.yiwang.vectorcontrol.monitoring.domain.MonitoringRecord;
+import cn.yiwang.vectorcontrol.monitoring.domain.PooledRecords;
 import cn.yiwang.vectorcontrol.monitoring.domain.StandardRooms;
 import cn.yiwang.vectorcontrol.monitoring.domain.Survey;
 import cn.yiwang.vectorcontrol.monitoring.domain.SurveyEvaluation;
@@ -120,16 +121,16 @@ public class MonitoringCommands {
         if (!survey.acceptsRecords()) {
             throw ProblemException.conflict("monitoring.survey.evaluated", surveyId);
         }
-        List<MonitoringRecord> all = records.ofSurvey(surveyId);
-        if (all.isEmpty()) {
+        PooledRecords pooled = records.pooledOfSurvey(surveyId);
+        if (pooled.isEmpty()) {
             throw ProblemException.unprocessable(List.of(violation("records", "survey-without-records")));
         }
         ThresholdTable table = tables.current();
-        SurveyEvaluation evaluation = survey.evaluate(table, all, clock.instant());
+        SurveyEvaluation evaluation = survey.evaluate(table, pooled, clock.instant());
         surveys.save(survey);
         levels.save(surveyId, evaluation);
         AlertEvents.of(survey, evaluation, UUID.randomUUID(), clock.instant()).ifPresent(events::publishEvent);
-        return new EvaluationView(SurveyView.of(survey, all.size()), evaluation, table.source(), false);
+        return new EvaluationView(SurveyView.of(survey, pooled.count()), evaluation, table.source(), false);
     }
 
     private Survey load(UUID surveyId) {

@@ -4,6 +4,7 @@ import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
 import cn.yiwang.vectorcontrol.monitoring.domain.DensityEvaluator;
+import cn.yiwang.vectorcontrol.monitoring.domain.PooledRecords;
 import cn.yiwang.vectorcontrol.monitoring.domain.Species;
 import cn.yiwang.vectorcontrol.monitoring.domain.Survey;
 import cn.yiwang.vectorcontrol.monitoring.domain.SurveyRepository;
@@ -64,9 +65,9 @@ public class MonitoringQueries {
         ThresholdTable table = survey.tableVersion() == null ? tables.current()
                 : tables.version(survey.tableVersion()).orElseThrow(() -> new IllegalStateException(
                 "threshold table " + survey.tableVersion() + " graded survey " + surveyId + " but is no longer shipped"));
-        List<cn.yiwang.vectorcontrol.monitoring.domain.MonitoringRecord> all = records.ofSurvey(surveyId);
-        return new EvaluationView(SurveyView.of(survey, all.size()), DensityEvaluator.evaluate(table, all), table.source(),
-                survey.acceptsRecords());
+        PooledRecords pooled = records.pooledOfSurvey(surveyId);
+        return new EvaluationView(SurveyView.of(survey, pooled.count()), DensityEvaluator.evaluate(table, pooled),
+                table.source(), survey.acceptsRecords());
     }
 
     /** Levels by district and species over time, for the region's dashboard. */

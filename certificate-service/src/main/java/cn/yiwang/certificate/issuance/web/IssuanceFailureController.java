@@ -42,8 +42,8 @@ class IssuanceFailureController {
 
     @PostMapping("/{id}/retry")
     FailureView retry(@PathVariable UUID id, @RequestBody(required = false) RetryRequest request, Actor actor) {
-        return request == null ? failures.retry(id, null, null, actor)
-                : failures.retry(id, request.metadata(), request.holderName(), actor);
+        return request == null ? failures.retry(id, null, null, null, actor)
+                : failures.retry(id, request.metadata(), request.holderName(), request.distinctFrom(), actor);
     }
 
     @PostMapping("/{id}/dismissal")
@@ -52,7 +52,11 @@ class IssuanceFailureController {
     }
 
     /** Corrections to apply before issuing: metadata fields to change, and the holder's name. */
-    record RetryRequest(Map<String, String> metadata, String holderName) {
+    /**
+     * @param distinctFrom the identifier of a certificate issued by hand that the issuer confirms is
+     *                     not this case's (e.g. a food licence for other premises), so the retry may issue
+     */
+    record RetryRequest(Map<String, String> metadata, String holderName, String distinctFrom) {
     }
 
     record ReasonRequest(String reason) {

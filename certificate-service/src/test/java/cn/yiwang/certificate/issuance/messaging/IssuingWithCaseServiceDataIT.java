@@ -196,7 +196,7 @@ class IssuingWithCaseServiceDataIT extends CertificateIntegrationTestBase {
      * late automatic issue adds another; the issuer dismisses the entry.
      */
     @Test
-    void aRetryAfterTheIssuerIssuedTheLicenceByHandIsRefusedInsteadOfIssuingASecondOne() throws Exception {
+    void aRetryAfterTheIssuerIssuedTheLicenceByHandIsRefusedUnlessTheIssuerConfirmsThatLicenceIsAnotherOne() throws Exception {
         Case kase = new Case();
         CASE_SERVICE.stubFor(kase.issuanceData().willReturn(json(200,
                 kase.answer().replace(",\n    \"mainBusiness\" : \"热食类食品制售\"", ""))));
@@ -211,10 +211,19 @@ class IssuingWithCaseServiceDataIT extends CertificateIntegrationTestBase {
 
         assertThat(retried.status()).isEqualTo(409);
         assertThat(retried.text()).contains(byHand.field("identifier"));
+        Response namingAnother = api.post("/issuance-failures/" + failure + "/retry", issuer(MARKET_REGULATOR),
+                Map.of("metadata", Map.of("mainBusiness", "热食类食品制售"), "distinctFrom", byHand.field("identifier") + "X"));
+        assertThat(namingAnother.status()).isEqualTo(409);
         assertThat(holdersLicences(kase.holder)).isOne();
         assertThat(api.get("/issuance-failures/" + failure, issuer(MARKET_REGULATOR)).field("status")).isEqualTo("OPEN");
-        assertThat(api.post("/issuance-failures/" + failure + "/dismissal", issuer(MARKET_REGULATOR),
-                Map.of("reason", "已在窗口手工制证")).field("status")).isEqualTo("DISMISSED");
+
+        // The licence by hand was for other premises: the issuer says so by naming it, and the case's licence is issued.
+        Response confirmed = api.post("/issuance-failures/" + failure + "/retry", issuer(MARKET_REGULATOR),
+                Map.of("metadata", Map.of("mainBusiness", "热食类食品制售"), "distinctFrom", byHand.field("identifier")));
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        assertThat(confirmed.field("status")).isEqualTo("ISSUED");
+        assertThat(certificates(kase.number)).isOne();
+        assertThat(holdersLicences(kase.holder)).isEqualTo(2);
     }
 
     @Test

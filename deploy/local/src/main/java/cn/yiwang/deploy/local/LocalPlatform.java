@@ -224,6 +224,8 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("YIWANG_CASES_CERTIFICATE_BASEURL", baseUrl(Component.CERTIFICATE));
         }
         if (component.module().equals("certificate-service")) {
+            // case-service holds a concluded case's holder data and certificate values (ARCHITECTURE.md flow 3).
+            env.put("YIWANG_CERTIFICATE_CASES_BASEURL", baseUrl(Component.CASES));
             // Issuers' seal keys are stored wrapped with this installation's key (never committed).
             env.put("YIWANG_CERTIFICATE_SIGNING_WRAPKEYS_" + PERSONAL_DATA_KEY_ID.toUpperCase(),
                     secrets.key("certificate.seal-wrap-key." + PERSONAL_DATA_KEY_ID, 32));

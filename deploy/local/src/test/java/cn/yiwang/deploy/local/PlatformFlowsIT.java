@@ -538,7 +538,7 @@ class PlatformFlowsIT {
      * @return the implementation code
      */
     private static String publishBaojiPublicSecurityItem(String basicCode, String name) throws Exception {
-        expect(201, post("catalogadmin.baoji", "/api/v1/catalog/basic-items", Map.of("code", basicCode,
+        expect(201, post("catalogadmin.shaanxi", "/api/v1/catalog/basic-items", Map.of("code", basicCode,
                 "name", name, "type", basicCode.substring(2, 4), "lineDepartment", "公安",
                 "legalBasis", "《中华人民共和国户口登记条例》", "levels", List.of("3", "4"))));
         JsonNode template = expect(200, get(null, "/api/v1/catalog/public/items/"

@@ -36,6 +36,19 @@ class ComposeTest {
     }
 
     @Test
+    void everyServiceReachesThePeersItCallsByTheirComposeNames() {
+        for (Workload service : Repository.SERVICES) {
+            Map<String, Workload> peers = Repository.peerAddresses(service);
+            assertThat(peers.values().stream().map(Workload::module).distinct().sorted().toList())
+                    .as(service.module() + " calls what Repository says it calls")
+                    .isEqualTo(service.calls().stream().sorted().toList());
+            peers.forEach((variable, called) -> assertThat(environment(service.module()).get(variable))
+                    .as(service.module() + " " + variable)
+                    .isEqualTo("http://" + called.module() + ":" + called.port()));
+        }
+    }
+
+    @Test
     void theComposeFileRunsTheWholePlatform() {
         Set<String> expected = new TreeSet<>(Set.of("postgres", "kafka", "kafka-topics", "keycloak", "prometheus", "grafana"));
         Repository.WORKLOADS.forEach(w -> expected.add(w.module()));

@@ -126,6 +126,16 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void everyServiceReachesThePeersItCallsByTheirClusterServiceNames() {
+        for (Workload workload : Repository.SERVICES) {
+            Map<String, Object> data = map(at(named("overlays/prod", "ConfigMap", workload.module()), "data"));
+            Repository.peerAddresses(workload).forEach((variable, called) -> assertThat(data.get(variable))
+                    .as(workload.module() + " " + variable)
+                    .isEqualTo("http://" + called.module() + ":" + called.port()));
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aServiceTalksOnlyToItsDatabaseKafkaKeycloakAndTheServicesItCalls() {
         for (Workload workload : Repository.WORKLOADS) {

@@ -22,7 +22,7 @@ final class Repository {
             new Workload("catalog-service", 8081, "catalog", List.of()),
             new Workload("case-service", 8082, "cases", List.of("catalog-service", "certificate-service")),
             new Workload("review-service", 8083, "review", List.of()),
-            new Workload("certificate-service", 8084, "certificate", List.of()),
+            new Workload("certificate-service", 8084, "certificate", List.of("case-service")),
             new Workload("hotline-service", 8085, "hotline", List.of()),
             new Workload("vector-control-service", 8086, "vectorcontrol", List.of()));
 
@@ -58,6 +58,43 @@ final class Repository {
             "yiwang-partner-clients", List.of("partner-meixian"),
             "yiwang-personal-data", List.of("k1", "hash-key"),
             "yiwang-backup-credentials", List.of("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"));
+
+    /**
+     * The peer services a service is configured to call: every {@code yiwang.*.base-url} in its
+     * {@code application.yml}, as the environment variable that overrides it (Spring's relaxed binding:
+     * {@code yiwang.cases.catalog.base-url} → {@code YIWANG_CASES_CATALOG_BASEURL}) and the workload whose
+     * port the local default names. In a container 127.0.0.1 is the container itself, so compose and
+     * Kubernetes must set each of these to the called service's name.
+     */
+    static Map<String, Workload> peerAddresses(Workload caller) {
+        Path file = DEPLOY.getParent().resolve(caller.module()).resolve("src/main/resources/application.yml");
+        Map<String, Workload> peers = new java.util.TreeMap<>();
+        for (Object document : Kustomize.Yamls.loadAll(file)) {
+            collectBaseUrls(document, "", peers, file);
+        }
+        return peers;
+    }
+
+    private static void collectBaseUrls(Object node, String prefix, Map<String, Workload> peers, Path file) {
+        if (!(node instanceof Map<?, ?> map)) {
+            return;
+        }
+        map.forEach((key, value) -> {
+            String path = prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key;
+            if (path.startsWith("yiwang.") && path.endsWith(".base-url")) {
+                java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)").matcher(String.valueOf(value));
+                if (!port.find()) {
+                    throw new IllegalStateException(file + ": " + path + " names no port: " + value);
+                }
+                int number = Integer.parseInt(port.group(1));
+                Workload called = SERVICES.stream().filter(w -> w.port() == number).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(file + ": " + path + " names no Yiwang service: " + value));
+                peers.put(path.toUpperCase(java.util.Locale.ROOT).replace("-", "").replace('.', '_'), called);
+            } else {
+                collectBaseUrls(value, path, peers, file);
+            }
+        });
+    }
 
     private Repository() {
     }

@@ -68,9 +68,7 @@ public class Invitation {
         ServiceContext served = context;
         if (served.servedAt() == null) {
             // A producer that left out the conclusion time: the service is dated when we learned of it.
-            served = new ServiceContext(context.source(), context.sourceId(), context.serviceNumber(), context.itemCodes(),
-                    context.itemNames(), context.orgCode(), context.regionCode(), context.staffIds(),
-                    context.serviceChannel(), now);
+            served = context.servedAt(now);
         }
         return new Invitation(UUID.randomUUID(), null, served, blankToNull(evaluatorIdHash), evaluatorType, null,
                 served.servedAt().plus(window), null, null, null, now);

@@ -19,11 +19,20 @@ import java.time.Instant;
  *                        {@code regionCode} being the deciding region)
  * @param handlingStaff   the staff member who decided the case
  * @param occurredAt      when the case was concluded
+ * @param bundleCaseId    set when the case is a child of a bundle application (一件事): the bundle's
+ *                        parent case, which is rated as one matter instead ({@link BundleConcludedV1})
+ * @param bundleCaseNumber the parent case's number, with {@code bundleCaseId}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CaseConcludedV1(String caseId, String caseNumber, String regionCode, String applicantType,
                               String applicantIdHash, String itemCode, String itemName, String acceptingOrgCode,
-                              String acceptingRegionCode, String handlingStaff, String channel, Instant occurredAt) {
+                              String acceptingRegionCode, String handlingStaff, String channel, Instant occurredAt,
+                              String bundleCaseId, String bundleCaseNumber) {
+
+    /** A child case of a bundle application: the applicant's one matter is the bundle (一事一评). */
+    public boolean partOfBundle() {
+        return bundleCaseId != null && !bundleCaseId.isBlank();
+    }
 
     /** The region of the organisation that served the applicant (the accepting hall). */
     public String servingRegionCode() {

@@ -15,15 +15,22 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
- * Opens an evaluation invitation for each concluded case and closed ticket (ARCHITECTURE.md flow 4).
- * Other event types on the same topics are skipped. Each event is handled once
- * ({@link IdempotentConsumer}), and the invitation itself is unique per case or ticket.
+ * Opens an evaluation invitation for each concluded case, concluded bundle application and closed
+ * ticket (ARCHITECTURE.md flow 4). Other event types on the same topics are skipped. Each event is
+ * handled once ({@link IdempotentConsumer}), and the invitation itself is unique per case, bundle or
+ * ticket.
+ *
+ * <p>一事一评 (DOMAIN.md §4, GB/T 39734-2020): the applicant's one matter is the bundle (一件事), not
+ * each department's child case, so a child's {@code case.concluded} that names its bundle opens
+ * nothing and the bundle's {@code bundleconcluded} opens the one invitation. A withdrawn bundle
+ * ({@code bundlewithdrawn}) was never concluded and opens none, as a withdrawn case opens none.
  */
 @Component
 public class ServiceEventListener {
 
     static final String CASES_TOPIC = "cases.case.v1";
     static final String CASE_CONCLUDED = "yiwang.case.concluded.v1";
+    static final String BUNDLE_CONCLUDED = "yiwang.case.bundleconcluded.v1";
     static final String TICKETS_TOPIC = "hotline.ticket.v1";
     static final String TICKET_CLOSED = "yiwang.ticket.closed.v1";
     static final String CONSUMER = "review-invitations";
@@ -42,10 +49,12 @@ public class ServiceEventListener {
 
     @KafkaListener(topics = CASES_TOPIC, groupId = CONSUMER)
     public void onCaseEvent(ConsumerRecord<String, String> record) {
-        if (!CASE_CONCLUDED.equals(ReceivedEvent.of(record).type())) {
-            return;
+        String type = ReceivedEvent.of(record).type();
+        if (CASE_CONCLUDED.equals(type)) {
+            idempotent.handleOnce(record, CONSUMER, received -> caseConcluded(json.readValue(received.value(), CaseConcludedV1.class)));
+        } else if (BUNDLE_CONCLUDED.equals(type)) {
+            idempotent.handleOnce(record, CONSUMER, received -> bundleConcluded(json.readValue(received.value(), BundleConcludedV1.class)));
         }
-        idempotent.handleOnce(record, CONSUMER, received -> caseConcluded(json.readValue(received.value(), CaseConcludedV1.class)));
     }
 
     @KafkaListener(topics = TICKETS_TOPIC, groupId = CONSUMER)
@@ -57,6 +66,11 @@ public class ServiceEventListener {
     }
 
     void caseConcluded(CaseConcludedV1 event) {
+        if (event.partOfBundle()) {
+            log.debug("Case {} concluded as part of bundle application {}: the bundle is rated once when it concludes",
+                    event.caseId(), event.bundleCaseId());
+            return;
+        }
         boolean identified = event.applicantIdHash() != null && !event.applicantIdHash().isBlank();
         ServiceContext service = new ServiceContext(ServiceSource.CASE, event.caseId(), event.caseNumber(),
                 event.itemCode() == null ? List.of() : List.of(event.itemCode()),
@@ -67,6 +81,31 @@ public class ServiceEventListener {
         invitations.openForService(service, identified ? event.applicantIdHash() : null, event.applicantType());
         if (!identified) {
             log.info("Case {} concluded without an identified applicant: counted as concluded, nobody can be invited", event.caseId());
+        }
+    }
+
+    /**
+     * One invitation for the whole bundle: every child's item, the accepting hall and its region (who
+     * served the applicant), the bundle's number, name and lead department. A bundle with no approved
+     * child is still rated — a refusal is a service too, the applicant's view of it is what 好差评 is
+     * for (DOMAIN.md §4: one evaluation per service event, voluntary), and a single denied case is
+     * rated the same way. Only a bundle none of whose children was decided at all (every child not
+     * accepted, withdrawn or terminated) opens none, as such a single case opens none.
+     */
+    void bundleConcluded(BundleConcludedV1 event) {
+        if (!event.anyChildDecided()) {
+            log.info("Bundle application {} ended without any child case decided: nothing to rate", event.bundleCaseId());
+            return;
+        }
+        boolean identified = event.applicantIdHash() != null && !event.applicantIdHash().isBlank();
+        ServiceContext service = new ServiceContext(ServiceSource.CASE, event.bundleCaseId(), event.bundleCaseNumber(),
+                event.itemCodes(), event.itemNames(), event.acceptingOrgCode(), event.servingRegionCode(),
+                event.handlingStaff() == null ? List.of() : List.of(event.handlingStaff()),
+                event.channel(), event.occurredAt(), event.bundleName(), event.leadDepartment());
+        invitations.openForService(service, identified ? event.applicantIdHash() : null, event.applicantType());
+        if (!identified) {
+            log.info("Bundle application {} concluded without an identified applicant: counted as concluded, nobody can be invited",
+                    event.bundleCaseId());
         }
     }
 

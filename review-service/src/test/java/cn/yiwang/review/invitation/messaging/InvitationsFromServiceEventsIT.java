@@ -5,10 +5,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -24,11 +20,8 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
     @Test
     void aConcludedCaseInvitesItsApplicantWithTheItemOrganisationAndStaff() {
         String idHash = unique("applicant");
-        ObjectNode event = producerExample("case-service", "case-concluded.json");
-        String caseId = UUID.randomUUID().toString();
-        event.put("caseId", caseId);
-        event.put("applicantIdHash", idHash);
-        event.put("occurredAt", clock.instant().toString());
+        ObjectNode event = concludedCase(idHash);
+        String caseId = event.get("caseId").asString();
 
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
 
@@ -45,17 +38,13 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
     @Test
     void aCrossRegionCaseIsCountedForTheHallThatServedTheApplicantNotTheDecidingRegion() {
         String idHash = unique("applicant");
-        ObjectNode event = producerExample("case-service", "case-concluded.json");
-        String caseId = UUID.randomUUID().toString();
-        event.put("caseId", caseId);
-        event.put("applicantIdHash", idHash);
-        event.put("occurredAt", clock.instant().toString());
+        ObjectNode event = concludedCase(idHash);
         event.put("regionCode", "610300");
         event.put("decidingRegionCode", "610300");
         event.put("acceptingRegionCode", "610926");
         event.put("acceptingOrgCode", "11610926000926014U");
 
-        publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
+        publish("cases.case.v1", "yiwang.case.concluded.v1", event.get("caseId").asString(), event.toString());
 
         JsonNode invitation = awaitOnlyInvitationOf(idHash);
         assertThat(invitation.get("orgCode").asString()).isEqualTo("11610926000926014U");
@@ -65,7 +54,7 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
     @Test
     void aClosedTicketInvitesItsCaller() {
         String idHash = unique("caller");
-        ObjectNode event = producerExample("hotline-service", "ticket.closed.json");
+        ObjectNode event = ProducerExamples.read("hotline-service", "ticket.closed.json");
         String ticketId = UUID.randomUUID().toString();
         event.put("ticketId", ticketId);
         event.put("callerIdHash", idHash);
@@ -82,23 +71,15 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
 
     @Test
     void theSameCaseDeliveredTwiceUnderTwoEventIdsOpensOneInvitation() {
-        String idHash = unique("applicant");
-        ObjectNode event = producerExample("case-service", "case-concluded.json");
-        String caseId = UUID.randomUUID().toString();
-        event.put("caseId", caseId);
-        event.put("applicantIdHash", idHash);
-        event.put("occurredAt", clock.instant().toString());
+        ObjectNode event = concludedCase(unique("applicant"));
+        String caseId = event.get("caseId").asString();
 
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
         // Another event type on the same topic, followed by a marker case, shows the listener has read past both.
         publish("cases.case.v1", "yiwang.case.accepted.v1", caseId, event.toString());
         String marker = unique("marker");
-        ObjectNode markerEvent = producerExample("case-service", "case-concluded.json");
-        markerEvent.put("caseId", UUID.randomUUID().toString());
-        markerEvent.put("applicantIdHash", marker);
-        markerEvent.put("occurredAt", clock.instant().toString());
-        publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, markerEvent.toString());
+        publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, concludedCase(marker).toString());
 
         awaitOnlyInvitationOf(marker);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM invitation WHERE source_id = ?", Integer.class, caseId))
@@ -107,11 +88,8 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
 
     @Test
     void aCaseWithoutAnIdentifiedApplicantCountsAsConcludedButInvitesNobody() {
-        ObjectNode event = producerExample("case-service", "case-concluded.json");
-        String caseId = UUID.randomUUID().toString();
-        event.put("caseId", caseId);
-        event.remove("applicantIdHash");
-        event.put("occurredAt", clock.instant().toString());
+        ObjectNode event = concludedCase(null);
+        String caseId = event.get("caseId").asString();
 
         publish("cases.case.v1", "yiwang.case.concluded.v1", caseId, event.toString());
 
@@ -121,22 +99,25 @@ class InvitationsFromServiceEventsIT extends ReviewIntegrationTest {
                 .isNull();
     }
 
+    /**
+     * case-service's example of a concluded case, as a new case concluded now for {@code idHash}
+     * ({@code null}: an applicant who is not identified).
+     */
+    private ObjectNode concludedCase(String idHash) {
+        ObjectNode event = ProducerExamples.read("case-service", "case-concluded.json");
+        event.put("caseId", UUID.randomUUID().toString());
+        if (idHash == null) {
+            event.remove("applicantIdHash");
+        } else {
+            event.put("applicantIdHash", idHash);
+        }
+        event.put("occurredAt", clock.instant().toString());
+        return event;
+    }
+
     private JsonNode awaitOnlyInvitationOf(String idHash) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> get("/invitations/mine", citizen(idHash)).json().get("items"), items -> items.size() == 1)
                 .get(0);
-    }
-
-    /**
-     * The producer's own published example, read from its module: if case-service or
-     * hotline-service changes its event, this test reads the change (no copy to drift).
-     */
-    private static ObjectNode producerExample(String module, String name) {
-        Path example = Path.of("..", module, "src/main/resources/contracts/events", name);
-        try (InputStream in = Files.newInputStream(example)) {
-            return (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("the producer's example " + example.toAbsolutePath() + " is missing", e);
-        }
     }
 }

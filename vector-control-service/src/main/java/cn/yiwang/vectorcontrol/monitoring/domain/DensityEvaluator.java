@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Grades a survey's records against a threshold table. One pass over the records pools the
- * numbers per method; everything after that depends only on the number of indices, so a city
- * survey of tens of thousands of records costs little more than reading them.
+ * Grades a survey's records against a threshold table. The records are pooled per method
+ * ({@link PooledRecords}: one pass here, or one aggregate query where they are stored); everything
+ * after that depends only on the number of indices, so a city survey of tens of thousands of
+ * records costs little more than summing them.
  */
 public final class DensityEvaluator {
 
@@ -26,18 +27,15 @@ public final class DensityEvaluator {
     }
 
     public static SurveyEvaluation evaluate(ThresholdTable table, Iterable<MonitoringRecord> records) {
-        Map<Method, Map<Measure, BigDecimal>> totals = new EnumMap<>(Method.class);
-        int count = 0;
-        for (MonitoringRecord record : records) {
-            Map<Measure, BigDecimal> pooled = totals.computeIfAbsent(record.method(), m -> new EnumMap<>(Measure.class));
-            record.measures().forEach((measure, value) -> pooled.merge(measure, value, BigDecimal::add));
-            count++;
-        }
+        return evaluate(table, PooledRecords.of(records));
+    }
 
+    /** Grades records already pooled per method (e.g. summed by the database). */
+    public static SurveyEvaluation evaluate(ThresholdTable table, PooledRecords pooledRecords) {
         Map<Index, BigDecimal> values = new EnumMap<>(Index.class);
         List<IndexValue> indices = new ArrayList<>();
         for (Index index : Index.values()) {
-            Map<Measure, BigDecimal> pooled = totals.get(index.method());
+            Map<Measure, BigDecimal> pooled = pooledRecords.of(index.method());
             if (pooled != null) {
                 BigDecimal value = index.compute(pooled);
                 values.put(index, value);
@@ -49,7 +47,7 @@ public final class DensityEvaluator {
         for (Species each : Species.values()) {
             species.add(grade(table, each, values));
         }
-        return new SurveyEvaluation(table.version(), count, indices, species);
+        return new SurveyEvaluation(table.version(), pooledRecords.count(), indices, species);
     }
 
     private static SpeciesResult grade(ThresholdTable table, Species species, Map<Index, BigDecimal> values) {

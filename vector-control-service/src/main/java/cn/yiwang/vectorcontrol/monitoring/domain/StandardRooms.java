@@ -10,11 +10,13 @@ import java.util.Objects;
 
 /**
  * The room methods (indoor rat signs, indoor flies, cockroach room inspection) count standard
- * rooms, not doors: 15 m² counts as one room (DOMAIN.md §8 appendix, GB/T 27770/27772/27773). A
- * space of 15 m² or less is one room; a larger one counts one room for every 15 m² begun — a 40 m²
- * kitchen is three rooms, a 15.5 m² office two. The surveyor records each space checked with its
- * floor area and, per finding, how many of its standard rooms were positive; the record's room
- * counts are the sums.
+ * rooms, not doors. DOMAIN.md (§8 appendix, "Rules") says "15 m² counts as one room"
+ * (GB/T 27770/27772/27773 标准间); the monitoring practice spells out the remainder as
+ * "不足15 m²按1间计" — less than 15 m² counts as one room — which DOMAIN.md does not contradict. So a
+ * space of 15 m² or less is one room and a larger one counts one room for every 15 m² begun
+ * (rounded up): a 40 m² kitchen is three rooms, a 15.5 m² office two, 30 m² exactly two. The
+ * surveyor records each space checked with its floor area and, per finding, how many of its
+ * standard rooms were positive; the record's room counts are the sums.
  */
 public final class StandardRooms {
 

@@ -66,6 +66,11 @@ public class Survey {
 
     /** Grades the records under {@code table} and freezes the survey; evaluating twice is refused. */
     public SurveyEvaluation evaluate(ThresholdTable table, Iterable<MonitoringRecord> records, Instant now) {
+        return evaluate(table, PooledRecords.of(records), now);
+    }
+
+    /** As {@link #evaluate(ThresholdTable, Iterable, Instant)}, over records already pooled per method. */
+    public SurveyEvaluation evaluate(ThresholdTable table, PooledRecords records, Instant now) {
         if (status != SurveyStatus.OPEN) {
             throw new IllegalStateException("survey " + id + " is already evaluated");
         }

@@ -19,7 +19,11 @@ class StandardRoomsTest {
     @Test
     void aSmallRoomIsOneRoomAndALargeHallOneRoomForEveryFifteenSquareMetresBegun() {
         assertThat(StandardRooms.of(new BigDecimal("8"))).isEqualTo(1);
+        assertThat(StandardRooms.of(new BigDecimal("0.5"))).isEqualTo(1);
+        assertThat(StandardRooms.of(new BigDecimal("14.99"))).isEqualTo(1);
         assertThat(StandardRooms.of(new BigDecimal("15"))).isEqualTo(1);
+        assertThat(StandardRooms.of(new BigDecimal("30"))).isEqualTo(2);
+        assertThat(StandardRooms.of(new BigDecimal("30.01"))).isEqualTo(3);
         assertThat(StandardRooms.of(new BigDecimal("15.5"))).isEqualTo(2);
         assertThat(StandardRooms.of(new BigDecimal("40"))).isEqualTo(3);
         assertThat(StandardRooms.of(new BigDecimal("60"))).isEqualTo(4);
