@@ -11,6 +11,7 @@ import cn.yiwang.cases.bundle.messaging.BundleCaseEventV1;
 import cn.yiwang.cases.casefile.CaseCommands;
 import cn.yiwang.cases.casefile.CaseNumbers;
 import cn.yiwang.cases.casefile.CaseRequests;
+import cn.yiwang.cases.support.IdempotentSubmissions;
 import cn.yiwang.cases.casefile.messaging.CaseEventV1;
 import cn.yiwang.cases.clock.CaseClock;
 import cn.yiwang.cases.clock.Deadlines;
@@ -26,19 +27,13 @@ import cn.yiwang.common.problem.ProblemKind;
 import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,16 +64,15 @@ public class BundleCommands {
     private final BundleViews views;
     private final PersonalDataProtector personalData;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock time;
-    private final TransactionTemplate transactions;
+    private final IdempotentSubmissions submissions;
     private final CaseClock clock;
 
     BundleCommands(Bundles bundles, CaseCommands cases, CertificateVerifier certificates, CaseNumbers numbers,
                    BundleCaseStore store, BundleViews views, PersonalDataProtector personalData,
-                   ApplicationEventPublisher events, JdbcClient jdbc, JsonMapper json, Clock time,
-                   TransactionTemplate transactions, CaseClock clock) {
+                   ApplicationEventPublisher events, JsonMapper json, Clock time,
+                   IdempotentSubmissions submissions, CaseClock clock) {
         this.clock = clock;
         this.bundles = bundles;
         this.cases = cases;
@@ -88,10 +82,9 @@ public class BundleCommands {
         this.views = views;
         this.personalData = personalData;
         this.events = events;
-        this.jdbc = jdbc;
         this.json = json;
         this.time = time;
-        this.transactions = transactions;
+        this.submissions = submissions;
     }
 
     public record Applied(BundleCaseView view, boolean replayed) {
@@ -104,11 +97,39 @@ public class BundleCommands {
      * the {@code Idempotency-Key} is claimed inside it.
      */
     public Applied apply(Actor actor, String idempotencyKey, BundleRequests.Apply request) {
-        String requestHash = sha256(json.writeValueAsString(request));
-        Optional<Applied> earlier = earlier(actor, idempotencyKey, requestHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        IdempotentSubmissions.Submitted<BundleCaseView> submitted = submissions.submit(IdempotentSubmissions.Ledger.BUNDLE,
+                actor, idempotencyKey, request, new IdempotentSubmissions.Submission<Prepared, BundleCaseView>() {
+                    @Override
+                    public Prepared prepare() {
+                        return BundleCommands.this.prepare(actor, request);
+                    }
+
+                    @Override
+                    public UUID id(Prepared prepared) {
+                        return prepared.filed().filed().state().id();
+                    }
+
+                    @Override
+                    public BundleCaseView file(Prepared prepared) {
+                        store.save(prepared.filed().filed());
+                        prepared.children().forEach(child -> cases.file(actor, child));
+                        publish(prepared.filed().events(), prepared.filed().filed().state(), actor.subject());
+                        return views.view(store.find(id(prepared)).orElseThrow(), actor);
+                    }
+
+                    @Override
+                    public BundleCaseView replay(UUID filed) {
+                        return views.view(store.find(filed).orElseThrow(), actor);
+                    }
+                });
+        return new Applied(submitted.answer(), submitted.replayed());
+    }
+
+    /** The parent and its children, checked and numbered, not stored yet. */
+    private record Prepared(BundleCase.Filed filed, List<CaseCommands.Prepared> children) {
+    }
+
+    private Prepared prepare(Actor actor, BundleRequests.Apply request) {
         PublishedBundle bundle = bundle(request.bundleId());
         Map<String, String> form = form(bundle, request.form());
         materialsKnown(bundle, request.materials());
@@ -136,21 +157,7 @@ public class BundleCommands {
                 first.acceptingRegionCode(), first.acceptingOrgCode(), null, now, null, null, null, childCases,
                 promise(bundle.promisedLimitDays(), now, id), 0);
         BundleCase.Filed filed = BundleCase.submit(filing, now);
-        return transactions.execute(status -> {
-            int claimed = jdbc.sql("""
-                            INSERT INTO bundle_application_request (subject, idempotency_key, request_hash, bundle_case_id, created_at)
-                            VALUES (:subject, :key, :hash, :id, now()) ON CONFLICT DO NOTHING
-                            """)
-                    .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash)
-                    .param("id", id).update();
-            if (claimed == 0) {
-                return earlier(actor, idempotencyKey, requestHash).orElseThrow();
-            }
-            store.save(filed.filed());
-            children.forEach(child -> cases.file(actor, child));
-            publish(filed.events(), filed.filed().state(), actor.subject());
-            return new Applied(views.view(store.find(id).orElseThrow(), actor), false);
-        });
+        return new Prepared(filed, children);
     }
 
     /**
@@ -173,7 +180,7 @@ public class BundleCommands {
         List<BundleCaseEvent> caused = rules(() -> parent.withdraw(reason, time.instant()));
         store.save(parent);
         for (UUID child : open) {
-            cases.withdraw(actor, child, new CaseRequests.Reason(reason));
+            cases.withdrawWithBundle(actor, child, reason);
         }
         BundleCase withdrawn = store.find(id).orElseThrow();
         publish(caused, withdrawn.state(), actor.subject());
@@ -224,23 +231,6 @@ public class BundleCommands {
 
     private void publish(List<BundleCaseEvent> caused, BundleCaseState state, String actor) {
         caused.forEach(event -> events.publishEvent(BundleCaseEventV1.of(event, state, actor)));
-    }
-
-    private Optional<Applied> earlier(Actor actor, String idempotencyKey, String requestHash) {
-        Optional<Map<String, Object>> row = jdbc.sql("""
-                        SELECT request_hash, bundle_case_id FROM bundle_application_request
-                        WHERE subject = :subject AND idempotency_key = :key
-                        """)
-                .param("subject", actor.subject()).param("key", idempotencyKey).query().listOfRows().stream().findFirst();
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!requestHash.equals(row.get().get("request_hash"))) {
-            throw new ProblemException(ProblemKind.RULE_VIOLATED,
-                    List.of(new Violation("Idempotency-Key", "reused", "case.idempotency.reused")), "case.idempotency.reused");
-        }
-        BundleCase parent = store.find((UUID) row.get().get("bundle_case_id")).orElseThrow();
-        return Optional.of(new Applied(views.view(parent, actor), true));
     }
 
     private PublishedBundle bundle(UUID bundleId) {
@@ -310,11 +300,4 @@ public class BundleCommands {
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

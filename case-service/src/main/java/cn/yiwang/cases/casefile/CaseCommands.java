@@ -25,6 +25,7 @@ import cn.yiwang.cases.material.CertificateVerifier;
 import cn.yiwang.cases.material.Material;
 import cn.yiwang.cases.material.MaterialRequirement;
 import cn.yiwang.cases.material.Verification;
+import cn.yiwang.cases.support.IdempotentSubmissions;
 import cn.yiwang.common.calendar.WorkingDayCalendar;
 import cn.yiwang.common.identifier.CitizenId;
 import cn.yiwang.common.identifier.UnifiedCreditCode;
@@ -38,16 +39,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,11 +69,11 @@ public class CaseCommands {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock time;
-    private final TransactionTemplate transactions;
+    private final IdempotentSubmissions submissions;
 
     CaseCommands(JdbcCaseRepository cases, Items items, CertificateVerifier certificates, CaseNumbers numbers,
                  PersonalDataProtector personalData, CaseClock clock, CaseViews views, ApplicationEventPublisher events,
-                 JdbcClient jdbc, JsonMapper json, Clock time, TransactionTemplate transactions) {
+                 JdbcClient jdbc, JsonMapper json, Clock time, IdempotentSubmissions submissions) {
         this.cases = cases;
         this.items = items;
         this.certificates = certificates;
@@ -89,7 +85,7 @@ public class CaseCommands {
         this.jdbc = jdbc;
         this.json = json;
         this.time = time;
-        this.transactions = transactions;
+        this.submissions = submissions;
     }
 
     /** The case an application created, and whether this call was a retry of an earlier one. */
@@ -97,33 +93,37 @@ public class CaseCommands {
     }
 
     /**
-     * Files an application. Everything that may wait on another service or on a counter — the
-     * item, the e-certificate checks, the case number — happens before the transaction, so no
-     * database connection is held while a remote call or another application waits (holding one
-     * while asking the pool for a second deadlocks a busy service). The {@code Idempotency-Key}
-     * is claimed inside the transaction that files the case: a retry, or a concurrent duplicate
-     * (which waits on the key's row), finds the case the first attempt created. A retry may burn
-     * a case number; numbers stay unique, gaps are allowed.
+     * Files an application once per {@code Idempotency-Key} ({@link IdempotentSubmissions}): the item, the
+     * e-certificate checks and the case number are settled before the transaction (holding a connection while
+     * asking the pool for a second deadlocks a busy service). A retry may burn a case number; numbers stay
+     * unique, gaps are allowed.
      */
     public Applied apply(Actor actor, String idempotencyKey, CaseRequests.Apply request) {
-        String requestHash = sha256(json.writeValueAsString(request));
-        Optional<Applied> earlier = earlier(actor, idempotencyKey, requestHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Prepared prepared = prepare(actor, request, certificates, false);
-        return transactions.execute(status -> {
-            int claimed = jdbc.sql("""
-                            INSERT INTO application_request (subject, idempotency_key, request_hash, case_id, created_at)
-                            VALUES (:subject, :key, :hash, :id, now()) ON CONFLICT DO NOTHING
-                            """)
-                    .param("subject", actor.subject()).param("key", idempotencyKey).param("hash", requestHash)
-                    .param("id", prepared.caseId()).update();
-            if (claimed == 0) {
-                return earlier(actor, idempotencyKey, requestHash).orElseThrow();
-            }
-            return new Applied(file(actor, prepared), false);
-        });
+        IdempotentSubmissions.Submitted<CaseView> submitted = submissions.submit(IdempotentSubmissions.Ledger.CASE, actor,
+                idempotencyKey, request, new IdempotentSubmissions.Submission<Prepared, CaseView>() {
+                    @Override
+                    public Prepared prepare() {
+                        return CaseCommands.this.prepare(actor, request, certificates, false);
+                    }
+
+                    @Override
+                    public UUID id(Prepared prepared) {
+                        return prepared.caseId();
+                    }
+
+                    @Override
+                    public CaseView file(Prepared prepared) {
+                        CaseCommands.this.file(actor, prepared);
+                        return views.view(prepared.filed.filed(), actor, prepared.at, PersonalDataAccessLog.CASE_HANDLING);
+                    }
+
+                    @Override
+                    public CaseView replay(UUID filed) {
+                        return views.view(cases.find(filed).orElseThrow(), actor, time.instant(),
+                                PersonalDataAccessLog.CASE_HANDLING);
+                    }
+                });
+        return new Applied(submitted.answer(), submitted.replayed());
     }
 
     /**
@@ -239,13 +239,15 @@ public class CaseCommands {
         return new Prepared(filed, now);
     }
 
-    /** Stores a prepared application and hands its events to the outbox, in the caller's transaction. */
-    public CaseView file(Actor actor, Prepared prepared) {
+    /**
+     * Stores a prepared application and hands its events to the outbox, in the caller's transaction. Shows the
+     * caller nothing (a bundle answers with its parent): so no access-log entry either.
+     */
+    public void file(Actor actor, Prepared prepared) {
         Case kase = prepared.filed.filed();
         Deadlines deadlines = CaseDeadlines.of(kase, clock);
         cases.save(kase, deadlines);
         publish(prepared.filed.events(), kase, deadlines, actor.subject());
-        return views.view(kase, actor, prepared.at);
     }
 
     /**
@@ -341,6 +343,14 @@ public class CaseCommands {
                 (kase, now) -> kase.withdraw(actor.subject(), request == null ? null : request.reason(), now));
     }
 
+    /**
+     * Withdraws a bundle's child with its parent, in the caller's transaction. The caller is answered with the
+     * parent's view, not the child's: nothing of the child is shown, so nothing is access-logged.
+     */
+    public void withdrawWithBundle(Actor actor, UUID id, String reason) {
+        changed(actor, id, Act.APPLICANT, (kase, now) -> kase.withdraw(actor.subject(), reason, now), time.instant());
+    }
+
     @Transactional
     public CaseView closeGap(Actor actor, UUID id, String materialCode, CaseRequests.CloseGap request) {
         return change(actor, id, Act.APPLICANT,
@@ -371,12 +381,17 @@ public class CaseCommands {
     }
 
     private CaseView change(Actor actor, UUID id, Act act, Step step) {
+        Instant now = time.instant();
+        return views.view(changed(actor, id, act, step, now), actor, now, PersonalDataAccessLog.CASE_HANDLING);
+    }
+
+    /** Loads, checks, steps, saves and publishes; answers the changed case without showing it to anyone. */
+    private Case changed(Actor actor, UUID id, Act act, Step step, Instant now) {
         Case kase = cases.find(id).filter(found -> CaseAccess.visible(actor, found.state()))
                 .orElseThrow(() -> ProblemException.notFound("办件", id));
         if (!CaseAccess.may(actor, kase.state(), act)) {
             throw ProblemException.forbidden("problem.forbidden.detail");
         }
-        Instant now = time.instant();
         List<CaseEvent> caused = rules(() -> step.apply(kase, now));
         Deadlines deadlines = CaseDeadlines.of(kase, clock);
         try {
@@ -385,29 +400,12 @@ public class CaseCommands {
             throw ProblemException.conflict("case.concurrent-change");
         }
         publish(caused, kase, deadlines, actor.subject());
-        return views.view(kase, actor, now);
+        return kase;
     }
 
     /** Hands the aggregate's events to the outbox as wire records. */
     void publish(List<CaseEvent> caused, Case kase, Deadlines deadlines, String actor) {
         CaseEventsV1.of(caused, kase.state(), deadlines, actor).forEach(events::publishEvent);
-    }
-
-    /** The case an earlier request with this key filed; a different request under the same key is refused. */
-    private Optional<Applied> earlier(Actor actor, String idempotencyKey, String requestHash) {
-        Optional<Map<String, Object>> row = jdbc.sql("""
-                        SELECT request_hash, case_id FROM application_request WHERE subject = :subject AND idempotency_key = :key
-                        """)
-                .param("subject", actor.subject()).param("key", idempotencyKey).query().listOfRows().stream().findFirst();
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!requestHash.equals(row.get().get("request_hash"))) {
-            throw new ProblemException(ProblemKind.RULE_VIOLATED,
-                    List.of(new Violation("Idempotency-Key", "reused", "case.idempotency.reused")), "case.idempotency.reused");
-        }
-        Case kase = cases.find((UUID) row.get().get("case_id")).orElseThrow();
-        return Optional.of(new Applied(views.view(kase, actor, time.instant()), true));
     }
 
     private PublishedItem item(String code) {
@@ -515,14 +513,6 @@ public class CaseCommands {
                 throw ProblemException.conflict(e.messageKey(), e.args());
             }
             throw new ProblemException(ProblemKind.RULE_VIOLATED, e.messageKey(), e.args());
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

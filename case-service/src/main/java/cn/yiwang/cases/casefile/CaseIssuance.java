@@ -29,7 +29,7 @@ import java.util.UUID;
 @Service
 public class CaseIssuance {
 
-    static final String PURPOSE = "certificate-issuance";
+    static final String PURPOSE = PersonalDataAccessLog.CERTIFICATE_ISSUANCE;
     static final List<String> FIELDS = List.of("holder.idNumber", "holder.name", "certificateData");
 
     private final JdbcCaseRepository cases;

@@ -51,15 +51,19 @@ public class CaseQueries {
         this.time = time;
     }
 
+    /** Read-write: a view that shows staff unmasked personal data writes its access-log entry. */
+    @Transactional
     public CaseView byId(Actor actor, UUID id) {
         return cases.find(id).filter(kase -> CaseAccess.visible(actor, kase.state()))
-                .map(kase -> views.view(kase, actor, time.instant()))
+                .map(kase -> views.view(kase, actor, time.instant(), PersonalDataAccessLog.CASE_VIEW))
                 .orElseThrow(() -> ProblemException.notFound("办件", id));
     }
 
+    /** Read-write: a view that shows staff unmasked personal data writes its access-log entry. */
+    @Transactional
     public CaseView byNumber(Actor actor, String number) {
         return cases.findByNumber(number).filter(kase -> CaseAccess.visible(actor, kase.state()))
-                .map(kase -> views.view(kase, actor, time.instant()))
+                .map(kase -> views.view(kase, actor, time.instant(), PersonalDataAccessLog.CASE_VIEW))
                 .orElseThrow(() -> ProblemException.notFound("办件", number));
     }
 

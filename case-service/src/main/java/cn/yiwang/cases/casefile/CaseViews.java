@@ -92,19 +92,39 @@ public class CaseViews {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
-    CaseView view(Case kase, Actor actor, Instant now) {
+    /**
+     * The case as this caller may see it. When it shows staff the applicant's ID number, phone or certificate
+     * data unmasked, the read is written to the access log in the caller's transaction (one insert; the
+     * applicant's own reads and masked views write nothing): no unmasked view without its log entry.
+     *
+     * @param purpose why the view is read, for the log: {@link PersonalDataAccessLog#CASE_VIEW} or
+     *                {@link PersonalDataAccessLog#CASE_HANDLING}
+     */
+    CaseView view(Case kase, Actor actor, Instant now, String purpose) {
         CaseState s = kase.state();
         boolean reveal = CaseAccess.mayReveal(actor, s);
+        boolean owner = owner(actor, s);
+        DecisionView decision = decision(s, actor);
+        if (reveal && !owner) {
+            List<String> fields = new java.util.ArrayList<>(List.of("applicant.idNumber"));
+            if (s.applicant().phoneEncrypted() != null) {
+                fields.add("applicant.phone");
+            }
+            if (decision != null && decision.certificateData() != null) {
+                fields.add("decision.certificateData");
+            }
+            accessLog.record(s.id(), actor, purpose, fields, now);
+        }
         return new CaseView(s.id(), s.number(), s.status().name(),
                 new ItemRef(s.item().implementationCode(), s.item().name(), s.item().version()),
                 new ApplicantView(s.applicant().type().name(), s.applicant().name(), idNumber(s, reveal), phone(s, reveal)),
                 s.channel().name(), new Office(s.accepting().regionCode(), s.accepting().orgCode()),
                 new Office(s.deciding().regionCode(), s.deciding().orgCode()), s.crossRegion(), s.submittedAt(),
                 s.submission(), s.acceptedAt(), s.materials().stream().map(CaseViews::material).toList(), s.notices(),
-                s.procedures(), s.extension(), clock(kase, now), decision(s, actor), s.delivery(), s.closedAt(),
+                s.procedures(), s.extension(), clock(kase, now), decision, s.delivery(), s.closedAt(),
                 s.closeReason(), s.timeline(),
                 s.bundle() == null ? null : new BundleRef(s.bundle().bundleCaseId(), s.bundle().bundleCaseNumber()),
-                owner(actor, s) ? accessLog.of(s.id()) : null);
+                owner ? accessLog.of(s.id()) : null);
     }
 
     private DecisionView decision(CaseState s, Actor actor) {
@@ -135,7 +155,7 @@ public class CaseViews {
     /** A line of a list: ID numbers always masked (ARCHITECTURE.md: masked in staff lists). */
     CaseSummary summary(Case kase, Actor actor, Instant now) {
         CaseState s = kase.state();
-        boolean owner = actor.isHolder() && actor.owns(s.applicant().idHash());
+        boolean owner = owner(actor, s);
         ClockView clockView = clock(kase, now);
         return new CaseSummary(s.id(), s.number(), s.status().name(), s.item().implementationCode(), s.item().name(),
                 owner ? s.applicant().name() : PersonalDataKind.NAME.mask(s.applicant().name()),

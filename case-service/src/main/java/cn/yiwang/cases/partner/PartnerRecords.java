@@ -3,6 +3,7 @@ package cn.yiwang.cases.partner;
 import cn.yiwang.cases.partner.domain.PushedCase;
 import cn.yiwang.cases.partner.domain.QualityCheck;
 import cn.yiwang.cases.partner.domain.Rejection;
+import cn.yiwang.cases.support.Fingerprints;
 import cn.yiwang.common.identifier.CitizenId;
 import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.identifier.UnifiedCreditCode;
@@ -17,14 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +126,7 @@ public class PartnerRecords {
                 ? actor.regionCode() : pushed.regionCode();
         String stored = json.writeValueAsString(protectedCopy(pushed));
         // Fingerprint of the record with the ID number as its keyed hash: the encrypted copy differs on every push.
-        String hash = sha256(json.writeValueAsString(new PushedCase(pushed.partnerCaseNumber(), pushed.itemCode(),
+        String hash = Fingerprints.sha256(json.writeValueAsString(new PushedCase(pushed.partnerCaseNumber(), pushed.itemCode(),
                 pushed.itemName(), pushed.regionCode(), pushed.acceptingOrgCode(), pushed.applicantType(),
                 pushed.applicantName(), idHash(pushed), pushed.channel(), pushed.history(), pushed.outcome())));
         Optional<Map<String, Object>> existing = jdbc.sql("""
@@ -210,13 +207,5 @@ public class PartnerRecords {
 
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

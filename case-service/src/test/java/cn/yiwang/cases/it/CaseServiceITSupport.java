@@ -139,6 +139,26 @@ abstract class CaseServiceITSupport {
 
     static final String RESIDENCE_CERTIFICATE = "11610326MB0000001K4610300456000";
 
+    /**
+     * 眉县秦味餐饮店 (credit code {@code creditCode}) applies online for the food licence, all four materials uploaded;
+     * answers the new case's id.
+     */
+    String foodLicenceAppliedOnline(String bearer, String creditCode, String phone) {
+        Map<String, Object> request = new java.util.LinkedHashMap<>(Map.of("itemCode", FOOD_LICENCE,
+                "applicantType", "ENTERPRISE", "applicantName", "眉县秦味餐饮店", "applicantIdNumber", creditCode,
+                "channel", "PC", "materials", List.of(
+                        Map.of("code", "M01", "provision", "UPLOAD", "reference", "doc-1"),
+                        Map.of("code", "M02", "provision", "UPLOAD", "reference", "doc-2"),
+                        Map.of("code", "M03", "provision", "UPLOAD", "reference", "doc-3"),
+                        Map.of("code", "M04", "provision", "UPLOAD", "reference", "doc-4"))));
+        if (phone != null) {
+            request.put("applicantPhone", phone);
+        }
+        Reply applied = post("", bearer, request, Map.of("Idempotency-Key", "shop-" + java.util.UUID.randomUUID()));
+        org.assertj.core.api.Assertions.assertThat(applied.status()).as(applied.raw()).isEqualTo(201);
+        return applied.body().get("id").asText();
+    }
+
     // ---- HTTP -------------------------------------------------------------------------------
 
     record Reply(int status, JsonNode body, String raw) {

@@ -38,6 +38,8 @@ class CaseController {
 
     /** Only UUIDs are case ids: any other address below the base path is "not found", not "bad request". */
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /** One case's address; its steps are below it. */
+    private static final String CASE = "/{id:" + UUID_PATTERN + "}";
     private static final String STAFF = "hasAnyRole('window-clerk','approver','dept-admin','supervisor','partner-system')";
     private static final String CLERK = "hasAnyRole('window-clerk')";
     private static final String DECIDER = "hasAnyRole('approver','dept-admin')";
@@ -66,7 +68,7 @@ class CaseController {
         return ResponseEntity.created(URI.create(applied.view().id().toString())).body(applied.view());
     }
 
-    @GetMapping("/{id:" + UUID_PATTERN + "}")
+    @GetMapping(CASE)
     CaseView byId(Actor actor, @PathVariable UUID id) {
         return queries.byId(actor, id);
     }
@@ -104,87 +106,87 @@ class CaseController {
         return queries.queue(actor, status, colour, "pending".equals(commitmentCheck), page, size);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/acceptance")
+    @PostMapping(CASE + "/acceptance")
     @PreAuthorize(CLERK)
     CaseView accept(Actor actor, @PathVariable UUID id) {
         return commands.accept(actor, id);
     }
 
     /** 即办件: accepted and concluded in one step. */
-    @PostMapping("/{id:" + UUID_PATTERN + "}/immediate-conclusion")
+    @PostMapping(CASE + "/immediate-conclusion")
     @PreAuthorize(CLERK)
     CaseView acceptImmediately(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Conclude request) {
         return commands.acceptImmediately(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/rejection")
+    @PostMapping(CASE + "/rejection")
     @PreAuthorize(CLERK)
     CaseView notAccept(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Reason request) {
         return commands.notAccept(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/supplement-notice")
+    @PostMapping(CASE + "/supplement-notice")
     @PreAuthorize(CLERK)
     CaseView requestSupplement(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.SupplementNotice request) {
         return commands.requestSupplement(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/supplement")
+    @PostMapping(CASE + "/supplement")
     @PreAuthorize(APPLICANT)
     CaseView supply(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Supply request) {
         return commands.supply(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/review")
+    @PostMapping(CASE + "/review")
     @PreAuthorize(DECIDER)
     CaseView startReview(Actor actor, @PathVariable UUID id) {
         return commands.startReview(actor, id);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/special-procedures")
+    @PostMapping(CASE + "/special-procedures")
     @PreAuthorize(DECIDER)
     CaseView startSpecialProcedure(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.StartProcedure request) {
         return commands.startSpecialProcedure(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/special-procedures/current/end")
+    @PostMapping(CASE + "/special-procedures/current/end")
     @PreAuthorize(DECIDER)
     CaseView endSpecialProcedure(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.EndProcedure request) {
         return commands.endSpecialProcedure(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/extension")
+    @PostMapping(CASE + "/extension")
     @PreAuthorize(DECIDER)
     CaseView extend(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Extend request) {
         return commands.extend(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/conclusion")
+    @PostMapping(CASE + "/conclusion")
     @PreAuthorize(DECIDER)
     CaseView conclude(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Conclude request) {
         return commands.conclude(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/delivery")
+    @PostMapping(CASE + "/delivery")
     @PreAuthorize("hasAnyRole('window-clerk','approver','dept-admin')")
     CaseView deliver(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Deliver request) {
         return commands.deliver(actor, id, request);
     }
 
     /** 告知承诺 verification task: a false commitment revokes the decision. */
-    @PostMapping("/{id:" + UUID_PATTERN + "}/commitment-check")
+    @PostMapping(CASE + "/commitment-check")
     @PreAuthorize(DECIDER)
     CaseView checkCommitment(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.CommitmentCheck request) {
         return commands.checkCommitment(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/withdrawal")
+    @PostMapping(CASE + "/withdrawal")
     @PreAuthorize(APPLICANT)
     CaseView withdraw(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.Reason request) {
         return commands.withdraw(actor, id, request);
     }
 
-    @PostMapping("/{id:" + UUID_PATTERN + "}/gaps/{materialCode}")
+    @PostMapping(CASE + "/gaps/{materialCode}")
     @PreAuthorize(APPLICANT)
     CaseView closeGap(Actor actor, @PathVariable UUID id, @PathVariable String materialCode,
                       @Valid @RequestBody CaseRequests.CloseGap request) {
