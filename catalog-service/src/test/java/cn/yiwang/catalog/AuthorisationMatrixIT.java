@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,15 +30,8 @@ class AuthorisationMatrixIT extends CatalogIntegrationTest {
 
     @TestFactory
     Stream<DynamicNode> everyRoleGetsWhatTheMatrixSays() throws Exception {
-        AuthorisationMatrix matrix = AuthorisationMatrix.fromClasspath("/authorisation-matrix.md")
-                .against("http://127.0.0.1:" + port)
-                .database(matrixDatabase, table -> table.contains("event_publication") || table.contains("outbox")
-                        || table.contains("processed"));
-        String record = System.getProperty("yiwang.authz.record");
-        if (record != null) {
-            matrix.recordObserved(Path.of(record));
-        }
-        return matrix.tests();
+        return AuthorisationMatrix.ofService(port, matrixDatabase)
+                .tests();
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,15 +37,8 @@ class AuthorisationMatrixIT extends CertificateIntegrationTestBase {
 
     @TestFactory
     Stream<DynamicNode> everyRoleGetsWhatTheMatrixSays() throws Exception {
-        AuthorisationMatrix matrix = AuthorisationMatrix.fromClasspath("/authorisation-matrix.md")
-                .against("http://127.0.0.1:" + port)
-                .database(matrixDatabase, table -> table.contains("event_publication") || table.contains("outbox")
-                        || table.contains("processed"));
-        String record = System.getProperty("yiwang.authz.record");
-        if (record != null) {
-            matrix.recordObserved(Path.of(record));
-        }
-        return matrix.tests();
+        return AuthorisationMatrix.ofService(port, matrixDatabase)
+                .tests();
     }
 
     @Test

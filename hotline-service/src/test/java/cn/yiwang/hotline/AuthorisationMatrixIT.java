@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,16 +30,9 @@ class AuthorisationMatrixIT extends HotlineIntegrationTest {
 
     @TestFactory
     Stream<DynamicNode> everyRoleGetsWhatTheMatrixSays() throws Exception {
-        AuthorisationMatrix matrix = AuthorisationMatrix.fromClasspath("/authorisation-matrix.md")
-                .against("http://127.0.0.1:" + port)
+        return AuthorisationMatrix.ofService(port, matrixDatabase)
                 .pathValue("format", "json")
-                .database(matrixDatabase, table -> table.contains("event_publication") || table.contains("outbox")
-                        || table.contains("processed"));
-        String record = System.getProperty("yiwang.authz.record");
-        if (record != null) {
-            matrix.recordObserved(Path.of(record));
-        }
-        return matrix.tests();
+                .tests();
     }
 
     private static final String TICKETS = "/api/v1/hotline/tickets/";

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,19 +36,12 @@ class AuthorisationMatrixIT extends CaseServiceITSupport {
         // The matrix's citizen and enterprise carry the hash of this ID number, so "apply for
         // yourself" is a real application; every other role applies for them, as a hall would.
         String matrixApplicant = citizenId(990);
-        AuthorisationMatrix matrix = AuthorisationMatrix.fromClasspath("/authorisation-matrix.md")
-                .against("http://127.0.0.1:" + port)
+        return AuthorisationMatrix.ofService(port, matrixDatabase)
                 .tokens(role -> Roles.HOLDERS.contains(role)
                         ? AuthorisationMatrix.demoToken(role).idHash(personalData.hash(matrixApplicant))
                         : AuthorisationMatrix.demoToken(role))
                 .body("POST /api/v1/cases", () -> CaseFlowIT.application(matrixApplicant))
-                .database(matrixDatabase, table -> table.contains("event_publication") || table.contains("outbox")
-                        || table.contains("processed"));
-        String record = System.getProperty("yiwang.authz.record");
-        if (record != null) {
-            matrix.recordObserved(Path.of(record));
-        }
-        return matrix.tests();
+                .tests();
     }
 
     @BeforeEach

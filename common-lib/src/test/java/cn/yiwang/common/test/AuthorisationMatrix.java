@@ -139,6 +139,20 @@ public final class AuthorisationMatrix {
     }
 
     /** Reads the matrix from the test classpath, e.g. {@code "/authorisation-matrix.md"}. */
+    /** {@code -Dyiwang.authz.record=<file>}: {@link #tests()} first writes what the service answers today there. */
+    public static final String RECORD_PROPERTY = "yiwang.authz.record";
+
+    /**
+     * A service's own matrix ({@code /authorisation-matrix.md} on its test classpath) against the
+     * service on this loopback port, checking that denied calls change nothing in its database but
+     * for the outbox's and the idempotent consumer's bookkeeping.
+     */
+    public static AuthorisationMatrix ofService(int port, JdbcTemplate database) {
+        return fromClasspath("/authorisation-matrix.md").against("http://127.0.0.1:" + port)
+                .database(database, table -> table.contains("event_publication") || table.contains("outbox")
+                        || table.contains("processed"));
+    }
+
     public static AuthorisationMatrix fromClasspath(String resource) {
         try (InputStream in = AuthorisationMatrix.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -272,6 +286,10 @@ public final class AuthorisationMatrix {
     public Stream<DynamicNode> tests() throws Exception {
         if (baseUrl == null) {
             throw new IllegalStateException("against(baseUrl) first");
+        }
+        String record = System.getProperty(RECORD_PROPERTY);
+        if (record != null) {
+            recordObserved(Path.of(record));
         }
         String document = fetch("/v3/api-docs");
         HostileRequests requests = new HostileRequests(document);
