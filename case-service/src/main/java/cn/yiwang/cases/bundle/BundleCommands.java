@@ -11,16 +11,17 @@ import cn.yiwang.cases.bundle.messaging.BundleCaseEventV1;
 import cn.yiwang.cases.casefile.CaseCommands;
 import cn.yiwang.cases.casefile.CaseNumbers;
 import cn.yiwang.cases.casefile.CaseRequests;
-import cn.yiwang.cases.support.IdempotentSubmissions;
 import cn.yiwang.cases.casefile.messaging.CaseEventV1;
 import cn.yiwang.cases.clock.CaseClock;
 import cn.yiwang.cases.clock.Deadlines;
 import cn.yiwang.cases.item.CatalogClient;
 import cn.yiwang.cases.material.CertificateVerifier;
 import cn.yiwang.cases.material.Verification;
+import cn.yiwang.cases.support.ApplicationLedgers;
 import cn.yiwang.common.calendar.MissingCalendarYearException;
 import cn.yiwang.common.calendar.TimeLimit;
 import cn.yiwang.common.calendar.WorkingDayCalendar;
+import cn.yiwang.common.idempotency.IdempotentSubmissions;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.ProblemKind;
@@ -97,7 +98,7 @@ public class BundleCommands {
      * the {@code Idempotency-Key} is claimed inside it.
      */
     public Applied apply(Actor actor, String idempotencyKey, BundleRequests.Apply request) {
-        IdempotentSubmissions.Submitted<BundleCaseView> submitted = submissions.submit(IdempotentSubmissions.Ledger.BUNDLE,
+        IdempotentSubmissions.Submitted<BundleCaseView> submitted = submissions.submit(ApplicationLedgers.BUNDLE,
                 actor, idempotencyKey, request, new IdempotentSubmissions.Submission<Prepared, BundleCaseView>() {
                     @Override
                     public Prepared prepare() {

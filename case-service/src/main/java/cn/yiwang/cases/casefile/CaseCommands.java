@@ -25,8 +25,9 @@ import cn.yiwang.cases.material.CertificateVerifier;
 import cn.yiwang.cases.material.Material;
 import cn.yiwang.cases.material.MaterialRequirement;
 import cn.yiwang.cases.material.Verification;
-import cn.yiwang.cases.support.IdempotentSubmissions;
+import cn.yiwang.cases.support.ApplicationLedgers;
 import cn.yiwang.common.calendar.WorkingDayCalendar;
+import cn.yiwang.common.idempotency.IdempotentSubmissions;
 import cn.yiwang.common.identifier.CitizenId;
 import cn.yiwang.common.identifier.UnifiedCreditCode;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
@@ -99,7 +100,7 @@ public class CaseCommands {
      * unique, gaps are allowed.
      */
     public Applied apply(Actor actor, String idempotencyKey, CaseRequests.Apply request) {
-        IdempotentSubmissions.Submitted<CaseView> submitted = submissions.submit(IdempotentSubmissions.Ledger.CASE, actor,
+        IdempotentSubmissions.Submitted<CaseView> submitted = submissions.submit(ApplicationLedgers.CASE, actor,
                 idempotencyKey, request, new IdempotentSubmissions.Submission<Prepared, CaseView>() {
                     @Override
                     public Prepared prepare() {

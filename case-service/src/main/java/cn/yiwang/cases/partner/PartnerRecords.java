@@ -3,7 +3,7 @@ package cn.yiwang.cases.partner;
 import cn.yiwang.cases.partner.domain.PushedCase;
 import cn.yiwang.cases.partner.domain.QualityCheck;
 import cn.yiwang.cases.partner.domain.Rejection;
-import cn.yiwang.cases.support.Fingerprints;
+import cn.yiwang.common.idempotency.Fingerprints;
 import cn.yiwang.common.identifier.CitizenId;
 import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.identifier.UnifiedCreditCode;
