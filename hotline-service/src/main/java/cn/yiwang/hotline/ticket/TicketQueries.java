@@ -15,6 +15,7 @@ import cn.yiwang.hotline.ticket.domain.TicketRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -280,6 +281,8 @@ public class TicketQueries {
                 args.toArray());
     }
 
+    /** Shapes a ticket for the API; reads nothing, so it holds no connection. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public TicketView view(Actor actor, Ticket ticket) {
         Locale locale = Messages.currentLocale();
         Category category = categories.find(ticket.categoryCode()).orElse(null);
