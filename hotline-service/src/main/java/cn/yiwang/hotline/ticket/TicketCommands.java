@@ -403,16 +403,33 @@ public class TicketCommands {
 
     /**
      * The overdue sweep: supervises overdue tickets and escalates those that stay overdue
-     * (督办, 升级督办). Runs on a schedule; supervisors may also trigger it.
+     * (督办, 升级督办). Runs on a schedule over every region.
      *
      * @return how many tickets were supervised or escalated
      */
     @Transactional
     public int superviseOverdue() {
+        return superviseOverdue("");
+    }
+
+    /**
+     * The overdue sweep run now by a supervisor: only the tickets of their region's subtree, as the
+     * supervisor sees and acts only there (a county's supervisor cannot supervise another county's tickets).
+     */
+    @Transactional
+    public int superviseOverdue(Actor supervisor) {
+        if (!RegionCode.isValid(supervisor.regionCode())) {
+            throw ProblemException.forbidden("hotline.supervision.no-region");
+        }
+        return superviseOverdue(RegionCode.of(supervisor.regionCode()).prefix());
+    }
+
+    private int superviseOverdue(String regionPrefix) {
         Instant now = clock.instant();
         List<String> overdue = jdbc.queryForList("""
-                select id from ticket where status in ('DISPATCHED', 'IN_HANDLING') and due_at <= ? order by due_at limit 500""",
-                String.class, Timestamp.from(now));
+                select id from ticket where status in ('DISPATCHED', 'IN_HANDLING') and due_at <= ? and region_code like ?
+                order by due_at limit 500""",
+                String.class, Timestamp.from(now), regionPrefix + "%");
         int supervised = 0;
         By sweep = By.SUPERVISION_SWEEP;
         for (String id : overdue) {
