@@ -147,7 +147,11 @@ public class TicketQueries {
      * does not grow with the tickets of the window: in a burst of one category in one county, a
      * single query over "same category and region" would visit every ticket of the burst for every
      * new ticket. The radius is searched in a bounding box on the latitude index first.
+     *
+     * <p>One statement needs no transaction of its own: outside one (intake asks after its commit) the
+     * connection is taken for the statement only.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<TicketSummary> duplicateCandidates(Ticket ticket) {
         DuplicateQuery query = duplicateQuery(ticket, properties.duplicateWindow(), properties.duplicateRadiusMetres());
         if (query == null) {
