@@ -237,6 +237,10 @@ public class BundleCommands {
         try {
             return bundles.latest(bundleId).orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED,
                     List.of(new Violation("bundleId", "unknown", "bundle.unknown")), "bundle.unknown", bundleId));
+        } catch (BundleWithdrawnException e) {
+            throw new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("bundleId", "withdrawn", "bundle.withdrawn.field")), "bundle.withdrawn",
+                    e.bundle().name(), bundleId);
         } catch (CatalogClient.CatalogUnavailableException e) {
             throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "bundle.unavailable", bundleId);
         }
