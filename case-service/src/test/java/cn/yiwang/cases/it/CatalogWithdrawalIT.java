@@ -148,6 +148,30 @@ class CatalogWithdrawalIT extends CaseServiceITSupport {
         CATALOG.verify(0, getRequestedFor(urlEqualTo("/api/v1/catalog/public/bundles/" + bundle)));
     }
 
+    @Test
+    void aBundleWhoseMemberItemIsWithdrawnTakesNoApplicationAndNamesTheItem() throws Exception {
+        String code = "11610326MB0000001M4610100100408";
+        published(code, 2);
+        withdrawn(code, 2, UUID.randomUUID().toString());
+        UUID bundle = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        publish("catalog.bundle.v1", bundle.toString(), "yiwang.bundle.published.v1",
+                bundleExample("bundle.published.json", bundle).replace("11610326MB000000654610100100000", code), eventId);
+        eventually(() -> jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE event_id = ?", Integer.class, eventId) == 1);
+        String idNumber = citizenId(408);
+
+        Reply refused = post("/bundles", Tokens.forRoles("citizen").idHash(personalData.hash(idNumber)).bearer(),
+                Map.of("bundleId", bundle.toString(), "applicantType", "PERSON", "applicantName", "张三",
+                        "applicantIdNumber", idNumber, "channel", "PC",
+                        "form", Map.of("applicant.name", "张三", "applicant.idNumber", idNumber),
+                        "materials", List.of(Map.of("code", "id-card", "provision", "UPLOAD", "reference", "doc-1"))),
+                Map.of("Idempotency-Key", "b-" + UUID.randomUUID()));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+        assertThat(refused.body().get("detail").asText()).contains("个体工商户设立登记", code);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM bundle_case WHERE bundle_id = ?", Integer.class, bundle)).isZero();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     private Reply apply(String code, String idNumber, Map<String, String> headers) {
