@@ -19,6 +19,7 @@ import cn.yiwang.cases.casefile.persistence.JdbcCaseRepository;
 import cn.yiwang.cases.clock.CaseClock;
 import cn.yiwang.cases.clock.Deadlines;
 import cn.yiwang.cases.item.CatalogClient;
+import cn.yiwang.cases.item.ItemWithdrawnException;
 import cn.yiwang.cases.item.Items;
 import cn.yiwang.cases.item.PublishedItem;
 import cn.yiwang.cases.material.CertificateVerifier;
@@ -413,6 +414,11 @@ public class CaseCommands {
         try {
             return items.latest(code).orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED,
                     List.of(new Violation("itemCode", "unknown", "case.item.unknown")), "case.item.unknown", code));
+        } catch (ItemWithdrawnException e) {
+            // Cases already filed keep their frozen item version; only new applications are refused.
+            throw new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("itemCode", "withdrawn", "case.item.withdrawn.field")), "case.item.withdrawn",
+                    e.item().name(), code);
         } catch (CatalogClient.CatalogUnavailableException e) {
             throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "case.item.unavailable", code);
         }
