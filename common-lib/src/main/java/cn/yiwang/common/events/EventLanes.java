@@ -6,6 +6,7 @@ import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.event.TransactionalApplicationListener;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ public final class EventLanes implements AsyncTaskExecutor, DisposableBean {
     private static final ThreadLocal<String> AGGREGATE = new ThreadLocal<>();
 
     private final ExecutorService[] lanes;
+    private final ExecutorService completions;
 
     public EventLanes(int count, String threadNamePrefix) {
         if (count < 1) {
@@ -46,6 +48,21 @@ public final class EventLanes implements AsyncTaskExecutor, DisposableBean {
                 return thread;
             });
         }
+        AtomicInteger completionThreads = new AtomicInteger();
+        completions = Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, threadNamePrefix + "done-" + completionThreads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Where an acknowledged send is recorded as complete in the outbox (a database update). Not on
+     * the Kafka client's one network thread, which would then wait for a pool connection while
+     * every lane waits for its acknowledgement; not on a lane, whose thread is waiting for this.
+     */
+    public Executor completions() {
+        return completions;
     }
 
     public int lanes() {
@@ -93,5 +110,7 @@ public final class EventLanes implements AsyncTaskExecutor, DisposableBean {
         for (ExecutorService lane : lanes) {
             lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
+        completions.shutdown();
+        completions.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 }

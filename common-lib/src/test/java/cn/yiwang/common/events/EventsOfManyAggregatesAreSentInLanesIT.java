@@ -5,12 +5,14 @@ import cn.yiwang.common.test.WithEmbeddedKafka;
 import cn.yiwang.common.test.WithEmbeddedPostgres;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,9 +62,10 @@ class EventsOfManyAggregatesAreSentInLanesIT {
     }
 
     @Test
-    void theAsynchronousExecutorIsTheLanes() {
+    void theAsynchronousExecutorIsTheLanesAndSendsCompleteOffTheKafkaNetworkThread() {
         assertThat(context.getBean("applicationTaskExecutor")).isInstanceOf(EventLanes.class);
         assertThat(context.getBean("taskExecutor")).isSameAs(context.getBean("applicationTaskExecutor"));
+        assertThat(AopUtils.isAopProxy(context.getBean(KafkaTemplate.class))).as("send(Message) redirected").isTrue();
     }
 
     @Test

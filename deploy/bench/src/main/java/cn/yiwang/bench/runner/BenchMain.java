@@ -144,6 +144,8 @@ public final class BenchMain {
         for (int attempt = 1; ; attempt++) {
             LocalPlatform.Options options = LocalPlatform.Options.defaults().projectRoot(root).dataDirectory(data)
                     .freePorts().components(Component.all())
+                    // Figures as a deployment would see them: C2, not the quick-start C1 only.
+                    .fullJit()
                     // Synthetic data (200,000 items, 1,000,000 cases) is loaded before a service is ready.
                     .readinessTimeout(Duration.ofMinutes(40));
             try {

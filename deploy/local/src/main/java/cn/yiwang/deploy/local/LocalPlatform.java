@@ -185,9 +185,11 @@ public final class LocalPlatform implements AutoCloseable {
         createDirectories(tmp);
         List<String> command = new ArrayList<>(List.of(ManagedProcess.currentJava(),
                 "-Xmx" + options.applicationHeap,
-                // Short-lived, small JVMs on few cores: C1 only and the serial collector start
-                // seven of them in about half the time of the defaults (STACK.md timings).
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // Short-lived, small JVMs on few cores: the serial collector and (unless the run is a
+                // benchmark, Options.fullJit) C1 only start seven of them in about half the time of
+                // the defaults (STACK.md timings).
+                "-XX:+UseSerialGC",
+                options.fullJit ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + tmp,
                 "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString()));
@@ -602,6 +604,7 @@ public final class LocalPlatform implements AutoCloseable {
         int keycloakPort = 8180;
         int keycloakManagementPort = 9000;
         String applicationHeap = "256m";
+        boolean fullJit;
         Duration readinessTimeout = Duration.ofSeconds(300);
         List<Component> components = Component.all();
         final Map<Component, Integer> ports = new EnumMap<>(Component.class);
@@ -688,6 +691,16 @@ public final class LocalPlatform implements AutoCloseable {
         /** An environment variable for one application on top of what the launcher sets (tests: shorter schedules). */
         public Options environment(Component component, String name, String value) {
             environment.computeIfAbsent(component, c -> new LinkedHashMap<>()).put(name, value);
+            return this;
+        }
+
+        /**
+         * Applications with the optimising compiler (C2) as in production, instead of C1 only: slower
+         * to start and to warm up, up to several times faster once warm. For benchmarks, whose
+         * figures must be what a deployment would see.
+         */
+        public Options fullJit() {
+            this.fullJit = true;
             return this;
         }
 
