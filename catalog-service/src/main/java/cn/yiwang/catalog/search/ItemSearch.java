@@ -21,6 +21,8 @@ import java.util.Map;
 public class ItemSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Totals above this are reported as "more than" ({@link SearchPage#totalExact()} false). */
+    public static final int COUNT_LIMIT = 1000;
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "publishedAt", "published_at");
 
     private static final RowMapper<ItemSummary> SUMMARY = (rs, row) -> new ItemSummary(rs.getString("code"),
@@ -43,19 +45,26 @@ public class ItemSearch {
         violations.throwIfAny(check(criteria));
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(criteria, parameters);
-        long total = jdbc.queryForObject("select count(*) from item_version v where " + where, parameters, Long.class);
+        // Counted up to COUNT_LIMIT + 1 only: a two-character keyword can match a fifth of the
+        // catalogue, and an exact count then read tens of thousands of rows for one page of 20.
+        // Above the limit the page says "more than COUNT_LIMIT" (as search engines do: 1000+).
+        parameters.addValue("countLimit", COUNT_LIMIT + 1);
+        long counted = jdbc.queryForObject("select count(*) from (select 1 from item_version v where " + where
+                + " limit :countLimit) as hits", parameters, Long.class);
+        boolean exact = counted <= COUNT_LIMIT;
+        long total = exact ? counted : COUNT_LIMIT;
         String[] sort = criteria.sort() == null || criteria.sort().isBlank() ? new String[]{"code"} : criteria.sort().split(",");
         String direction = sort.length > 1 && sort[1].strip().equalsIgnoreCase("desc") ? "desc" : "asc";
         parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
         List<ItemSummary> items = jdbc.query("""
-                select v.code, v.name, v.type, v.region_code, v.department, v.guide ->> 'implementingBody' as implementing_body,
+                select v.code, v.name, v.type, v.region_code, v.department, v.implementing_body,
                        v.version_no, v.online_depth, v.fully_online, v.at_most_one_visit, v.immediate,
                        v.cross_region_scope, v.high_frequency, v.legal_limit_days, v.promised_limit_days, v.published_at
                 from item_version v where %s
                 order by v.%s %s, v.code %s limit :limit offset :offset""".formatted(where, SORTS.get(sort[0].strip()), direction,
                 direction),
                 parameters, SUMMARY);
-        return new SearchPage(items, criteria.page(), criteria.size(), total);
+        return new SearchPage(items, criteria.page(), criteria.size(), total, exact);
     }
 
     /** The WHERE clause over the current versions; also used by the indicators. */

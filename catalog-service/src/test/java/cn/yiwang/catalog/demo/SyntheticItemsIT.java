@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A benchmark catalog of N synthetic items, here N = 300: public guides like any other, loaded once. */
-@TestPropertySource(properties = "yiwang.catalog.synthetic-items=300")
+/** A benchmark catalog of N synthetic items, here N = 1,100: public guides like any other, loaded once. */
+@TestPropertySource(properties = "yiwang.catalog.synthetic-items=1100")
 class SyntheticItemsIT extends CatalogIntegrationTest {
 
     @Autowired
@@ -29,9 +29,19 @@ class SyntheticItemsIT extends CatalogIntegrationTest {
 
     @Test
     void theCatalogStartsWithTheRequestedNumberOfPublishedItemsAndARestartAddsNone() {
-        assertThat(current()).isEqualTo(300);
+        assertThat(current()).isEqualTo(1100);
         loader.run(new DefaultApplicationArguments());
-        assertThat(current()).as("topped up already").isEqualTo(300);
+        assertThat(current()).as("topped up already").isEqualTo(1100);
+    }
+
+    @Test
+    void aSearchMatchingMoreThanAThousandItemsSaysSoInsteadOfCountingThemAll() throws Exception {
+        JsonNode everything = expect(get("/public/items?size=20", null), 200).json();
+        assertThat(everything.get("total").asLong()).isEqualTo(1000);
+        assertThat(everything.get("totalExact").asBoolean()).as("1000+").isFalse();
+        assertThat(everything.get("items")).hasSize(20);
+        JsonNode beyond = expect(get("/public/items?size=100&page=10", null), 200).json();
+        assertThat(beyond.get("items")).as("pages beyond the count still served").hasSize(100);
     }
 
     @Test

@@ -102,6 +102,21 @@ class ItemLifecycleIT extends CatalogIntegrationTest {
     }
 
     @Test
+    void aSearchAskedJustBeforeAPublicationOrAWithdrawalShowsTheChangeAtOnce() throws Exception {
+        String search = "/public/items?region=" + MEI_COUNTY + "&keyword="
+                + java.net.URLEncoder.encode("公墓建设审批", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(expect(get(search, null), 200).json().get("total").asLong()).as("asked, and kept a while").isZero();
+
+        JsonNode item = published("经营性公墓建设审批", MEI_MARKET_REGULATION, MEI_COUNTY, "4", Examples.completeGuide());
+        JsonNode found = expect(get(search, null), 200).json();
+        assertThat(found.findValuesAsString("code")).containsExactly(item.get("code").asString());
+        assertThat(found.get("totalExact").asBoolean()).isTrue();
+
+        expect(post("/items/" + item.get("id").asString() + "/withdraw", reviewer, Map.of("reason", "事项已取消")), 200);
+        assertThat(expect(get(search, null), 200).json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void illegalTransitionsAreConflicts() throws Exception {
         String basic = basicItem("药品零售许可");
         String id = expect(claim(editor, basic, MEI_MARKET_REGULATION, MEI_COUNTY, "4", Examples.completeGuide()), 201)

@@ -106,6 +106,7 @@ class ItemSearchIT extends CatalogIntegrationTest {
     void resultsArePagedAndSortedWithTheTotalCount() throws Exception {
         JsonNode second = expect(get("/public/items?region=610900&size=3&page=1&sort=code,desc", null), 200).json();
         assertThat(second.get("total").asLong()).isEqualTo(4);
+        assertThat(second.get("totalExact").asBoolean()).isTrue();
         assertThat(second.get("items")).hasSize(1);
         List<String> all = codes("region=610900&size=100&sort=code,desc");
         assertThat(second.at("/items/0/code").asString()).isEqualTo(all.get(3));

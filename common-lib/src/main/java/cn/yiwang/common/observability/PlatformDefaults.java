@@ -50,7 +50,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // Spring Modulith hands each committed event to an @Async listener on Boot's task
         // executor; on several threads two events of one aggregate overtook each other (a case's
         // concluded before its resumed, a ticket's escalations). One thread takes them in commit
-        // order (with serialized externalization, see EventsAutoConfiguration). The services run
+        // order and hands them to the producer in that order (see EventsAutoConfiguration). The services run
         // no other work on this executor.
         defaults.put("spring.task.execution.pool.core-size", "1");
         defaults.put("spring.task.execution.pool.max-size", "1");
@@ -71,6 +71,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // Producer records reach the log of every in-sync replica before the outbox entry is
         // marked complete.
         defaults.put("spring.kafka.producer.acks", "all");
+        // Pipelined sends (EventsAutoConfiguration) keep commit order per partition only with the
+        // idempotent producer and at most five requests in flight (Kafka's documented bound);
+        // both are the client's defaults, stated here because the ordering depends on them.
+        defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        defaults.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
         // Consumers read the JSON value as text (ConsumerRecord<String, String>). Spring Modulith's
         // Kafka module defaults the consumer to byte[] through a @PropertySource, which comes
         // after this source and so loses to it; producers keep Modulith's byte[] serializer.

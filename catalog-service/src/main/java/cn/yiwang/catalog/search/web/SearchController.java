@@ -1,6 +1,6 @@
 package cn.yiwang.catalog.search.web;
 
-import cn.yiwang.catalog.search.ItemSearch;
+import cn.yiwang.catalog.search.SearchResultsCache;
 import cn.yiwang.catalog.search.SearchCriteria;
 import cn.yiwang.catalog.search.SearchPage;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("${yiwang.api.base-path}/public/items")
 class SearchController {
 
-    private final ItemSearch search;
+    private final SearchResultsCache search;
 
-    SearchController(ItemSearch search) {
+    SearchController(SearchResultsCache search) {
         this.search = search;
     }
 

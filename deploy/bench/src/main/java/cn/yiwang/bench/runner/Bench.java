@@ -5,6 +5,10 @@ import cn.yiwang.deploy.local.LocalPlatform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +120,37 @@ final class Bench {
             return values;
         } catch (SQLException e) {
             throw new IllegalStateException(service.database() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The sum of a service's Prometheus samples of one metric whose labels contain every given
+     * fragment (e.g. {@code cache="catalog.search"}); 0 when there are none.
+     */
+    double metric(Component service, String name, String... labelFragments) {
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create(platform.baseUrl(service) + "/actuator/prometheus")).GET().build();
+        try {
+            String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+            double sum = 0;
+            for (String line : body.split("\n")) {
+                if (!line.startsWith(name + "{")) {
+                    continue;
+                }
+                boolean matches = true;
+                for (String fragment : labelFragments) {
+                    matches &= line.contains(fragment);
+                }
+                if (matches) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
