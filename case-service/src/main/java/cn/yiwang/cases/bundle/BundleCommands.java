@@ -11,16 +11,18 @@ import cn.yiwang.cases.bundle.messaging.BundleCaseEventV1;
 import cn.yiwang.cases.casefile.CaseCommands;
 import cn.yiwang.cases.casefile.CaseNumbers;
 import cn.yiwang.cases.casefile.CaseRequests;
-import cn.yiwang.cases.support.IdempotentSubmissions;
+import cn.yiwang.cases.casefile.PersonalDataAccessLog;
 import cn.yiwang.cases.casefile.messaging.CaseEventV1;
 import cn.yiwang.cases.clock.CaseClock;
 import cn.yiwang.cases.clock.Deadlines;
 import cn.yiwang.cases.item.CatalogClient;
 import cn.yiwang.cases.material.CertificateVerifier;
 import cn.yiwang.cases.material.Verification;
+import cn.yiwang.cases.support.ApplicationLedgers;
 import cn.yiwang.common.calendar.MissingCalendarYearException;
 import cn.yiwang.common.calendar.TimeLimit;
 import cn.yiwang.common.calendar.WorkingDayCalendar;
+import cn.yiwang.common.idempotency.IdempotentSubmissions;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.ProblemKind;
@@ -97,7 +99,7 @@ public class BundleCommands {
      * the {@code Idempotency-Key} is claimed inside it.
      */
     public Applied apply(Actor actor, String idempotencyKey, BundleRequests.Apply request) {
-        IdempotentSubmissions.Submitted<BundleCaseView> submitted = submissions.submit(IdempotentSubmissions.Ledger.BUNDLE,
+        IdempotentSubmissions.Submitted<BundleCaseView> submitted = submissions.submit(ApplicationLedgers.BUNDLE,
                 actor, idempotencyKey, request, new IdempotentSubmissions.Submission<Prepared, BundleCaseView>() {
                     @Override
                     public Prepared prepare() {
@@ -114,12 +116,12 @@ public class BundleCommands {
                         store.save(prepared.filed().filed());
                         prepared.children().forEach(child -> cases.file(actor, child));
                         publish(prepared.filed().events(), prepared.filed().filed().state(), actor.subject());
-                        return views.view(store.find(id(prepared)).orElseThrow(), actor);
+                        return views.view(store.find(id(prepared)).orElseThrow(), actor, null);
                     }
 
                     @Override
                     public BundleCaseView replay(UUID filed) {
-                        return views.view(store.find(filed).orElseThrow(), actor);
+                        return views.view(store.find(filed).orElseThrow(), actor, PersonalDataAccessLog.CASE_HANDLING);
                     }
                 });
         return new Applied(submitted.answer(), submitted.replayed());
@@ -184,7 +186,7 @@ public class BundleCommands {
         }
         BundleCase withdrawn = store.find(id).orElseThrow();
         publish(caused, withdrawn.state(), actor.subject());
-        return views.view(withdrawn, actor);
+        return views.view(withdrawn, actor, PersonalDataAccessLog.CASE_HANDLING);
     }
 
     /**
@@ -237,6 +239,10 @@ public class BundleCommands {
         try {
             return bundles.latest(bundleId).orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED,
                     List.of(new Violation("bundleId", "unknown", "bundle.unknown")), "bundle.unknown", bundleId));
+        } catch (BundleWithdrawnException e) {
+            throw new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("bundleId", "withdrawn", "bundle.withdrawn.field")), "bundle.withdrawn",
+                    e.bundle().name(), bundleId);
         } catch (CatalogClient.CatalogUnavailableException e) {
             throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "bundle.unavailable", bundleId);
         }

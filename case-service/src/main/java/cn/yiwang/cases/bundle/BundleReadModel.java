@@ -5,10 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The local copy of published bundle versions (table {@code bundle_version}). */
+/** The local copy of published bundle versions (table {@code bundle_version}), withdrawn ones marked. */
 @Repository
 public class BundleReadModel {
 
@@ -23,8 +24,13 @@ public class BundleReadModel {
         return versions.store(bundle.bundleId(), bundle.version(), bundle.regionCode(), bundle);
     }
 
-    /** The latest published version of a bundle. */
-    public Optional<PublishedBundle> latest(UUID bundleId) {
+    /** Marks the version withdrawn, storing it if its published event has not arrived; false if already marked. */
+    public boolean withdraw(PublishedBundle bundle, Instant withdrawnAt, String reason) {
+        return versions.withdraw(bundle.bundleId(), bundle.version(), bundle.regionCode(), bundle, withdrawnAt, reason);
+    }
+
+    /** The latest version known of a bundle, withdrawn or not. */
+    public Optional<PublishedVersions.Latest<PublishedBundle>> latest(UUID bundleId) {
         return versions.latest(bundleId);
     }
 }

@@ -6,6 +6,7 @@ import cn.yiwang.cases.bundle.domain.BundleCaseStatus;
 import cn.yiwang.cases.bundle.domain.BundlePromise;
 import cn.yiwang.cases.bundle.domain.BundleResult;
 import cn.yiwang.cases.bundle.domain.ChildCase;
+import cn.yiwang.cases.casefile.PersonalDataAccessLog;
 import cn.yiwang.cases.clock.DeadlineColour;
 import cn.yiwang.common.personaldata.PersonalDataKind;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * A bundle application as the API shows it, and who may see it: the applicant; the accepting
  * hall's staff; each department handling one of its child cases; supervisors and partner systems
- * of the region. The form (personal data) only to the applicant and the offices handling it.
+ * of the region. The form (personal data) only to the applicant and the offices handling it; each time it is
+ * shown to staff, the read is written to the personal-data access log against the parent, as for a case.
  */
 @Component
 public class BundleViews {
@@ -32,17 +34,20 @@ public class BundleViews {
     private final PersonalDataProtector personalData;
     private final JsonMapper json;
     private final Clock time;
+    private final PersonalDataAccessLog accessLog;
 
-    BundleViews(PersonalDataProtector personalData, JsonMapper json, Clock time) {
+    BundleViews(PersonalDataProtector personalData, JsonMapper json, Clock time, PersonalDataAccessLog accessLog) {
         this.personalData = personalData;
         this.json = json;
         this.time = time;
+        this.accessLog = accessLog;
     }
 
     public record BundleCaseView(UUID id, String number, String status, BundleRef bundle, String applicantType,
                                  String applicantName, String channel, Office acceptingHall, Instant submittedAt,
                                  Instant closedAt, String closeReason, BundleResult result, List<Child> children,
-                                 Map<String, String> form, Deadline deadline) {
+                                 Map<String, String> form, Deadline deadline,
+                                 List<PersonalDataAccessLog.Entry> personalDataAccess) {
     }
 
     /**
@@ -65,19 +70,31 @@ public class BundleViews {
                         Office decidingBody, String status, String outcome) {
     }
 
-    BundleCaseView view(BundleCase bundleCase, Actor actor) {
+    /**
+     * The application as this caller may see it. When it shows staff the form decrypted, the read is written to the
+     * access log in the caller's transaction (the applicant's own reads write nothing); the applicant sees the entries.
+     *
+     * @param purpose why the view is read, for the log ({@link PersonalDataAccessLog#CASE_VIEW},
+     *                {@link PersonalDataAccessLog#CASE_HANDLING}); null for the answer to the filing itself, which
+     *                shows the caller only what they have just sent
+     */
+    BundleCaseView view(BundleCase bundleCase, Actor actor, String purpose) {
         BundleCaseState s = bundleCase.state();
-        boolean handling = owner(actor, s) || handles(actor, s);
+        boolean owner = owner(actor, s);
+        boolean handling = owner || handles(actor, s);
         Map<String, String> form = handling && s.formEncrypted() != null
                 ? json.readValue(personalData.decrypt(s.formEncrypted()), new TypeReference<Map<String, String>>() {
                 })
                 : null;
+        if (form != null && !owner && purpose != null) {
+            accessLog.recordBundle(s.id(), actor, purpose, List.of("form"), time.instant());
+        }
         return new BundleCaseView(s.id(), s.number(), s.status().name(),
                 new BundleRef(s.bundleId(), s.bundleName(), s.bundleVersion(), s.leadDepartment()), s.applicantType(),
                 handling ? s.applicantName() : PersonalDataKind.NAME.mask(s.applicantName()), s.channel(),
                 new Office(s.acceptingRegionCode(), s.acceptingOrgCode()), s.submittedAt(), s.closedAt(),
                 s.closeReason(), s.result(), s.children().stream().map(BundleViews::child).toList(), form,
-                deadline(s));
+                deadline(s), owner ? accessLog.ofBundle(s.id()) : null);
     }
 
     private Deadline deadline(BundleCaseState s) {

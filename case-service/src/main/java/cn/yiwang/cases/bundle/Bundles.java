@@ -20,7 +20,8 @@ import java.util.UUID;
 /**
  * Finds the bundle an application is for: the local read model first; for a bundle not seen yet
  * catalog-service's {@code GET /api/v1/catalog/public/bundles/{id}} through the {@code catalog}
- * circuit breaker, keeping the answer locally. A 404 is an answer, not a failure.
+ * circuit breaker, keeping the answer locally. A 404 is an answer, not a failure. A bundle whose latest version
+ * known here is withdrawn is refused without asking catalog-service (which answers 404 for it anyway).
  */
 @Service
 public class Bundles {
@@ -42,11 +43,17 @@ public class Bundles {
         this.breaker = breakers.create("catalog");
     }
 
-    /** @throws CatalogClient.CatalogUnavailableException when the bundle is unknown here and catalog-service cannot answer */
+    /**
+     * @throws BundleWithdrawnException when the latest version known here is withdrawn
+     * @throws CatalogClient.CatalogUnavailableException when the bundle is unknown here and catalog-service cannot answer
+     */
     public Optional<PublishedBundle> latest(UUID bundleId) {
-        Optional<PublishedBundle> local = readModel.latest(bundleId);
+        var local = readModel.latest(bundleId);
         if (local.isPresent()) {
-            return local;
+            if (local.get().withdrawn()) {
+                throw new BundleWithdrawnException(local.get().document());
+            }
+            return Optional.of(local.get().document());
         }
         Optional<PublishedBundle> remote = breaker.run(() -> fetch(bundleId), failure -> {
             throw new CatalogClient.CatalogUnavailableException("catalog-service did not answer for bundle " + bundleId, failure);

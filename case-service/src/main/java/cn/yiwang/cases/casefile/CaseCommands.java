@@ -19,14 +19,16 @@ import cn.yiwang.cases.casefile.persistence.JdbcCaseRepository;
 import cn.yiwang.cases.clock.CaseClock;
 import cn.yiwang.cases.clock.Deadlines;
 import cn.yiwang.cases.item.CatalogClient;
+import cn.yiwang.cases.item.ItemWithdrawnException;
 import cn.yiwang.cases.item.Items;
 import cn.yiwang.cases.item.PublishedItem;
 import cn.yiwang.cases.material.CertificateVerifier;
 import cn.yiwang.cases.material.Material;
 import cn.yiwang.cases.material.MaterialRequirement;
 import cn.yiwang.cases.material.Verification;
-import cn.yiwang.cases.support.IdempotentSubmissions;
+import cn.yiwang.cases.support.ApplicationLedgers;
 import cn.yiwang.common.calendar.WorkingDayCalendar;
+import cn.yiwang.common.idempotency.IdempotentSubmissions;
 import cn.yiwang.common.identifier.CitizenId;
 import cn.yiwang.common.identifier.UnifiedCreditCode;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
@@ -99,7 +101,7 @@ public class CaseCommands {
      * unique, gaps are allowed.
      */
     public Applied apply(Actor actor, String idempotencyKey, CaseRequests.Apply request) {
-        IdempotentSubmissions.Submitted<CaseView> submitted = submissions.submit(IdempotentSubmissions.Ledger.CASE, actor,
+        IdempotentSubmissions.Submitted<CaseView> submitted = submissions.submit(ApplicationLedgers.CASE, actor,
                 idempotencyKey, request, new IdempotentSubmissions.Submission<Prepared, CaseView>() {
                     @Override
                     public Prepared prepare() {
@@ -412,6 +414,11 @@ public class CaseCommands {
         try {
             return items.latest(code).orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED,
                     List.of(new Violation("itemCode", "unknown", "case.item.unknown")), "case.item.unknown", code));
+        } catch (ItemWithdrawnException e) {
+            // Cases already filed keep their frozen item version; only new applications are refused.
+            throw new ProblemException(ProblemKind.RULE_VIOLATED,
+                    List.of(new Violation("itemCode", "withdrawn", "case.item.withdrawn.field")), "case.item.withdrawn",
+                    e.item().name(), code);
         } catch (CatalogClient.CatalogUnavailableException e) {
             throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "case.item.unavailable", code);
         }

@@ -5,9 +5,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** The local copy of published item versions (table {@code item_version}). */
+/** The local copy of published item versions (table {@code item_version}), withdrawn ones marked. */
 @Repository
 public class ItemReadModel {
 
@@ -22,8 +23,13 @@ public class ItemReadModel {
         return versions.store(item.implementationCode(), item.version(), item.regionCode(), item);
     }
 
-    /** The latest published version of an item. */
-    public Optional<PublishedItem> latest(String implementationCode) {
+    /** Marks the version withdrawn, storing it if its published event has not arrived; false if already marked. */
+    public boolean withdraw(PublishedItem item, Instant withdrawnAt, String reason) {
+        return versions.withdraw(item.implementationCode(), item.version(), item.regionCode(), item, withdrawnAt, reason);
+    }
+
+    /** The latest version known of an item, withdrawn or not. */
+    public Optional<PublishedVersions.Latest<PublishedItem>> latest(String implementationCode) {
         return versions.latest(implementationCode);
     }
 }

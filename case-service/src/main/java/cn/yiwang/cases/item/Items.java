@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Finds the item a case is filed under: the local read model first; for an item not seen yet (the
- * event may still be on its way) catalog-service over REST, keeping the answer locally.
+ * event may still be on its way) catalog-service over REST, keeping the answer locally. An item whose latest
+ * version known here is withdrawn is refused without asking catalog-service: only a newer published version
+ * opens it again (catalog-service answers 404 for a withdrawn code anyway).
  */
 @Service
 public class Items {
@@ -24,12 +26,17 @@ public class Items {
     }
 
     /**
+     * @return the latest published version, or empty when neither this service nor catalog-service knows the item
+     * @throws ItemWithdrawnException when the latest version known here is withdrawn
      * @throws CatalogClient.CatalogUnavailableException when the item is unknown here and catalog-service cannot answer
      */
     public Optional<PublishedItem> latest(String implementationCode) {
-        Optional<PublishedItem> local = readModel.latest(implementationCode);
+        var local = readModel.latest(implementationCode);
         if (local.isPresent()) {
-            return local;
+            if (local.get().withdrawn()) {
+                throw new ItemWithdrawnException(local.get().document());
+            }
+            return Optional.of(local.get().document());
         }
         Optional<PublishedItem> remote = catalog.latest(implementationCode);
         remote.ifPresent(item -> {

@@ -3,7 +3,7 @@ package cn.yiwang.cases.partner;
 import cn.yiwang.cases.partner.domain.PushedCase;
 import cn.yiwang.cases.partner.domain.QualityCheck;
 import cn.yiwang.cases.partner.domain.Rejection;
-import cn.yiwang.cases.support.Fingerprints;
+import cn.yiwang.common.idempotency.Fingerprints;
 import cn.yiwang.common.identifier.CitizenId;
 import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.identifier.UnifiedCreditCode;
@@ -115,6 +115,38 @@ public class PartnerRecords {
                 records == 0 ? null : Math.round(10000.0 * passed / records) / 10000.0);
     }
 
+    /**
+     * The accepted records submitted from {@code from} to {@code to} (exclusive) in the caller's scope, as the
+     * indicators read them: a supervisor sees the region subtree; other staff the records of the subtree their
+     * organisation accepted or decides (the item's implementing body, the first 18 characters of its code).
+     * Rejected records never count.
+     */
+    public List<PartnerCaseFacts> facts(Actor actor, Instant from, Instant to, String itemCode) {
+        if (actor.regionCode() == null || !RegionCode.isValid(actor.regionCode())) {
+            throw ProblemException.forbidden("problem.forbidden.detail");
+        }
+        StringBuilder where = new StringBuilder("passed AND submitted_at >= :from AND submitted_at < :to AND region_code LIKE :prefix");
+        Map<String, Object> params = new java.util.LinkedHashMap<>(Map.of("from", Timestamp.from(from), "to", Timestamp.from(to),
+                "prefix", RegionCode.of(actor.regionCode()).prefix() + "%"));
+        if (!actor.hasRole(cn.yiwang.common.security.Roles.SUPERVISOR)) {
+            if (actor.orgCode() == null) {
+                throw ProblemException.forbidden("problem.forbidden.detail");
+            }
+            where.append(" AND (accepting_org = :org OR left(item_code, 18) = :org)");
+            params.put("org", actor.orgCode());
+        }
+        if (itemCode != null && !itemCode.isBlank()) {
+            where.append(" AND item_code = :item");
+            params.put("item", itemCode);
+        }
+        return jdbc.sql("SELECT item_code, record ->> 'channel' AS channel, record -> 'history' AS history FROM partner_case WHERE "
+                        + where)
+                .params(params)
+                .query((rs, row) -> PartnerCaseFacts.of(rs.getString("item_code"), rs.getString("channel"),
+                        List.of(json.readValue(rs.getString("history"), PushedCase.Step[].class))))
+                .list();
+    }
+
     private String keep(Actor actor, PushedCase pushed, List<Rejection> rejections, Instant now) {
         if (pushed.partnerCaseNumber() == null || pushed.partnerCaseNumber().isBlank()
                 || pushed.partnerCaseNumber().length() > 50) {
@@ -150,14 +182,16 @@ public class PartnerRecords {
         }
         jdbc.sql("""
                         INSERT INTO partner_case (partner, partner_case_number, region_code, item_code, status, outcome,
-                            applicant_id_hash, passed, reasons, history_length, record_hash, record, received_at, updated_at)
+                            applicant_id_hash, passed, reasons, history_length, record_hash, record, received_at, updated_at,
+                            submitted_at, accepting_org)
                         VALUES (:partner, :number, :region, :item, :status, :outcome, :idHash, :passed, CAST(:reasons AS jsonb),
-                            :historyLength, :hash, CAST(:record AS jsonb), :now, :now)
+                            :historyLength, :hash, CAST(:record AS jsonb), :now, :now, :submittedAt, :acceptingOrg)
                         ON CONFLICT (partner, partner_case_number) DO UPDATE SET region_code = excluded.region_code,
                             item_code = excluded.item_code, status = excluded.status, outcome = excluded.outcome,
                             applicant_id_hash = excluded.applicant_id_hash, passed = excluded.passed,
                             reasons = excluded.reasons, history_length = excluded.history_length,
-                            record_hash = excluded.record_hash, record = excluded.record, updated_at = excluded.updated_at
+                            record_hash = excluded.record_hash, record = excluded.record, updated_at = excluded.updated_at,
+                            submitted_at = excluded.submitted_at, accepting_org = excluded.accepting_org
                         """)
                 .param("partner", partner(actor)).param("number", pushed.partnerCaseNumber())
                 .param("region", region).param("item", truncate(pushed.itemCode(), 64))
@@ -165,7 +199,11 @@ public class PartnerRecords {
                 .param("idHash", idHash(pushed)).param("passed", passes)
                 .param("reasons", json.writeValueAsString(rejections.stream().map(Rejection::code).toList()))
                 .param("historyLength", pushed.history().size()).param("hash", hash).param("record", stored)
-                .param("now", Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now))
+                // Only a passing record is counted in the indicators, so only its submission and body are kept as columns.
+                .param("submittedAt", passes ? Timestamp.from(pushed.history().get(0).at()) : null)
+                .param("acceptingOrg", passes ? truncate(pushed.acceptingOrgCode(), 64) : null)
+                .update();
         if (!passes) {
             return "REJECTED";
         }

@@ -202,6 +202,34 @@ class BundleCaseIT extends CaseServiceITSupport {
     }
 
     @Test
+    void anOfficesReadOfTheBundlesFormIsLoggedAndTheApplicantSeesWhoLooked() {
+        Reply applied = post("/bundles", citizen, newbornApplication(), Map.of("Idempotency-Key", "newborn-" + UUID.randomUUID()));
+        String parent = applied.body().get("id").asText();
+        String supervisor = Tokens.forRoles("supervisor").subject("supervisor-zhao").region(MEI_COUNTY).bearer();
+        clockAt("2026-03-03T10:00");
+
+        Reply read = get("/bundles/" + parent, approver(POLICE));
+        Reply supervised = get("/bundles/" + parent, supervisor);
+        Reply own = get("/bundles/" + parent, citizen);
+
+        assertThat(read.body().at("/form/child.name").asText()).as("the police see the form").isEqualTo("张小宝");
+        assertThat(supervised.body().path("form").isMissingNode() || supervised.body().get("form").isNull()).as("a supervisor does not").isTrue();
+        JsonNode log = own.body().get("personalDataAccess");
+        assertThat(log).as("one entry: the police's read; not the supervisor's nor the applicant's own").hasSize(1);
+        assertThat(log.get(0).get("accessorOrg").asText()).isEqualTo(POLICE);
+        assertThat(log.get(0).get("purpose").asText()).isEqualTo("case-view");
+        assertThat(log.get(0).get("at").asText()).isEqualTo("2026-03-03T02:00:00Z");
+        assertThat(log.get(0).get("fields")).extracting(JsonNode::asText).containsExactly("form");
+        assertThat(read.body().path("personalDataAccess").isMissingNode() || read.body().get("personalDataAccess").isNull())
+                .as("staff do not see the log").isTrue();
+
+        Reply withdrawn = post("/bundles/" + parent + "/withdrawal", hallClerk, Map.of("reason", "申请人电话要求撤回"));
+        assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(200);
+        assertThat(get("/bundles/" + parent, citizen).body().get("personalDataAccess"))
+                .extracting(entry -> entry.get("purpose").asText()).containsExactly("case-view", "case-handling");
+    }
+
+    @Test
     void aBundleNotSeenYetIsAskedOfCatalogService() {
         UUID fresh = UUID.randomUUID();
         CATALOG.stubFor(WireMock.get(urlEqualTo("/api/v1/catalog/public/bundles/" + fresh))

@@ -181,7 +181,12 @@ class CaseIntegrationsIT extends CaseServiceITSupport {
         post("/" + id + "/acceptance", clerk, null);
         post("/" + id + "/conclusion", approver, Map.of("outcome", "APPROVED", "result", "准予许可"));
         String identifier = "1.2.156.3005.2.11100000000013338W032.11610326MB2857143R.2026030201.001.X";
-        String issued = "{\"caseId\": \"" + id + "\", \"identifier\": \"" + identifier + "\", \"typeCode\": \"11100000000013338W032\"}";
+        // certificate-service's own example, for this case and certificate.
+        tools.jackson.databind.node.ObjectNode example = (tools.jackson.databind.node.ObjectNode) json.readTree(readProducerExample(
+                "../certificate-service/src/main/resources/contracts/events/certificate.issued.json"));
+        example.put("caseId", id).put("identifier", identifier).put("certificateTypeCode", "11100000000013338W032");
+        example.remove("caseNumber");
+        String issued = json.writeValueAsString(example);
         String eventId = UUID.randomUUID().toString();
 
         publish("certificate.certificate.v1", identifier, "yiwang.certificate.issued.v1", issued, eventId);
@@ -206,6 +211,14 @@ class CaseIntegrationsIT extends CaseServiceITSupport {
 
         eventually(() -> jdbc.queryForObject("SELECT count(*) FROM item_version WHERE implementation_code = ?", Integer.class, code) == 1);
         eventually(() -> jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE event_id = ?", Integer.class, eventId) == 1);
+    }
+
+    private static String readProducerExample(String path) {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Reply applyWithCertificate(String idNumber) {

@@ -6,7 +6,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.transaction.event.TransactionalApplicationListener;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -21,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = {
         "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration",
         "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration"})
 @ConditionalOnClass({EventExternalizationConfiguration.class, KafkaOperations.class})
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
@@ -39,16 +44,40 @@ public class EventsAutoConfiguration {
                     return RoutingTarget.forTarget(integrationEvent.topic()).andKey(integrationEvent.aggregateId());
                 })
                 .headers(event -> CloudEventHeaders.of((IntegrationEvent) event, source))
-                // Sends are pipelined: the one task thread (PlatformDefaults) hands the events to the
-                // producer in commit order without waiting for each acknowledgement, and the idempotent
-                // producer (PlatformDefaults: enable.idempotence, at most 5 requests in flight) keeps that
-                // order on each partition even when it retries, so one aggregate's events stay in order
-                // (ARCHITECTURE.md "Events"). Waiting for every acknowledgement before the next send
-                // (serialized externalization) capped a service at about 85 events/s: at 100 case
-                // conclusions/s the outbox fell 49 s behind (deploy/bench eventlag, 2026-11-22).
+                // Each send waits for the broker's acknowledgement before that lane's next one, so
+                // one aggregate's events (one lane, EventLanes) reach Kafka in commit order.
                 .serializeExternalization(false)
                 .build();
     }
+
+    /**
+     * The service's asynchronous executor (Boot's single-thread one backs off): lanes, so that
+     * committed events are sent in parallel across aggregates and in order within one.
+     */
+    @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
+    @ConditionalOnMissingBean(name = "applicationTaskExecutor")
+    EventLanes yiwangEventLanes(EventsProperties properties) {
+        return new EventLanes(properties.lanes(), "yiwang-events-");
+    }
+
+    /** Puts each committed event's send into its aggregate's lane (see {@link EventLanes}). */
+    @Bean
+    static ApplicationListener<ContextRefreshedEvent> yiwangEventLaneKeys() {
+        return refreshed -> {
+            if (refreshed.getApplicationContext() instanceof AbstractApplicationContext context) {
+                for (ApplicationListener<?> listener : context.getApplicationListeners()) {
+                    if (listener instanceof TransactionalApplicationListener<?> transactional
+                            && LANE_KEYED.add(transactional)) {
+                        transactional.addCallback(EventLanes.laneKeyCallback());
+                    }
+                }
+            }
+        };
+    }
+
+    /** Listeners given the lane callback once, even if a context is refreshed again. */
+    private static final java.util.Set<Object> LANE_KEYED =
+            java.util.Collections.newSetFromMap(java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>()));
 
     /** JSON values without Java type headers; see {@link PayloadOnlyJsonMessageConverter}. */
     @Bean

@@ -13,10 +13,12 @@ import java.time.Duration;
  * @param resubmit      the periodic resubmission of incomplete publications
  * @param keepCompleted how long sent events stay in the outbox table (for support questions
  *                      such as "was it sent, and when?") before the sweep deletes them
+ * @param lanes         how many events are sent to Kafka at the same time (one aggregate's always
+ *                      one after another: {@link EventLanes})
  */
 @ConfigurationProperties("yiwang.events")
 public record EventsProperties(String source, @DefaultValue Resubmit resubmit,
-                               @DefaultValue("7d") Duration keepCompleted) {
+                               @DefaultValue("7d") Duration keepCompleted, @DefaultValue("8") int lanes) {
 
     /**
      * @param enabled  whether this instance sweeps the outbox (resubmission and deletion)

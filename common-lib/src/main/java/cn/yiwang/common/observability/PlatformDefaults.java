@@ -47,11 +47,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.webflux.problemdetails.enabled", "true");
         defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "${yiwang.security.audience:yiwang-api}");
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
-        // Spring Modulith hands each committed event to an @Async listener on Boot's task
-        // executor; on several threads two events of one aggregate overtook each other (a case's
-        // concluded before its resumed, a ticket's escalations). One thread takes them in commit
-        // order and hands them to the producer in that order (see EventsAutoConfiguration). The services run
-        // no other work on this executor.
+        // Spring Modulith hands each committed event to an @Async listener on the task executor;
+        // on several threads two events of one aggregate overtook each other (a case's concluded
+        // before its resumed, a ticket's escalations). Where common-lib's events run, EventLanes
+        // replaces this executor (one thread per lane, one lane per aggregate); elsewhere one
+        // thread keeps the order.
         defaults.put("spring.task.execution.pool.core-size", "1");
         defaults.put("spring.task.execution.pool.max-size", "1");
         defaults.put("spring.task.execution.thread-name-prefix", "yiwang-events-");
@@ -71,9 +71,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // Producer records reach the log of every in-sync replica before the outbox entry is
         // marked complete.
         defaults.put("spring.kafka.producer.acks", "all");
-        // Pipelined sends (EventsAutoConfiguration) keep commit order per partition only with the
-        // idempotent producer and at most five requests in flight (Kafka's documented bound);
-        // both are the client's defaults, stated here because the ordering depends on them.
+        // A producer's own retry must neither reorder nor duplicate what it sends: the idempotent
+        // producer with at most five requests in flight (the client's defaults, stated here
+        // because event order depends on them).
         defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
         defaults.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
         // Consumers read the JSON value as text (ConsumerRecord<String, String>). Spring Modulith's

@@ -10,12 +10,19 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts, in the transaction that takes a ticket in, the tickets of the same category in the same
  * area within the window; the ticket that reaches the threshold raises the hotspot, once per
  * window (a hotspot raised within the window is not raised again).
+ *
+ * <p>In a burst of one category in one area the hotspot is raised by the first few tickets. Every later
+ * ticket only needs to know that: the detection time of the latest hotspot seen per category and area is
+ * remembered (hotspots are never withdrawn, so a remembered one stays true on every instance), and a ticket
+ * within its window asks the database nothing.
  */
 @Component
 class HotspotDetector {
@@ -23,6 +30,8 @@ class HotspotDetector {
     private final JdbcTemplate jdbc;
     private final HotspotProperties properties;
     private final ApplicationEventPublisher events;
+    /** category:area → when its latest hotspot known here was detected. */
+    private final Map<String, Instant> raised = new ConcurrentHashMap<>();
 
     HotspotDetector(JdbcTemplate jdbc, HotspotProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -62,9 +71,23 @@ class HotspotDetector {
     }
 
     private boolean alreadyRaised(String categoryCode, String area, Instant since) {
-        return !jdbc.queryForList("""
-                select 1 from hotspot where category_code = ? and region_code = ? and detected_at > ? limit 1""",
-                Integer.class, categoryCode, area, Timestamp.from(since)).isEmpty();
+        String key = categoryCode + ":" + area;
+        Instant known = raised.get(key);
+        if (known != null && known.isAfter(since)) {
+            return true;
+        }
+        List<Timestamp> latest = jdbc.queryForList("""
+                select max(detected_at) from hotspot where category_code = ? and region_code = ? and detected_at > ?""",
+                Timestamp.class, categoryCode, area, Timestamp.from(since));
+        if (latest.isEmpty() || latest.get(0) == null) {
+            return false;
+        }
+        remember(key, latest.get(0).toInstant());
+        return true;
+    }
+
+    private void remember(String key, Instant detectedAt) {
+        raised.merge(key, detectedAt, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** The county-level area of a region: 610326001001 (a village) counts in 610326. */

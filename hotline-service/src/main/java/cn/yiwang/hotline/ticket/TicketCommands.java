@@ -1,6 +1,7 @@
 package cn.yiwang.hotline.ticket;
 
 import cn.yiwang.common.calendar.TimeLimitClock;
+import cn.yiwang.common.idempotency.IdempotentSubmissions;
 import cn.yiwang.common.identifier.RegionCode;
 import cn.yiwang.common.personaldata.PersonalDataProtector;
 import cn.yiwang.common.problem.ProblemException;
@@ -33,7 +34,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -44,9 +47,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 import static cn.yiwang.common.calendar.WorkingDayCalendar.ZONE;
 
@@ -64,6 +70,13 @@ public class TicketCommands {
     private static final Set<Channel> SELF_SERVICE = EnumSet.of(Channel.WEB, Channel.MOBILE, Channel.MINI_PROGRAM);
     /** Who dispatches a ticket by the catalogue's rule at intake (the timeline's DISPATCHED step names it). */
     public static final By AUTO_DISPATCH = By.person("auto-dispatch");
+    /** How many values of the number sequence one round trip takes. */
+    static final int NUMBER_BLOCK = 20;
+    /** Where intake keeps the Idempotency-Keys it was sent (V10). */
+    /** 8–255 visible ASCII characters (a UUID fits), as case-service accepts. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{8,255}");
+    static final IdempotentSubmissions.Ledger INTAKE_LEDGER =
+            new IdempotentSubmissions.Ledger("ticket_request", "ticket_id", "hotline.idempotency.reused");
 
     private final TicketRepository tickets;
     private final TicketQueries queries;
@@ -77,11 +90,16 @@ public class TicketCommands {
     private final JdbcTemplate jdbc;
     private final Messages messages;
     private final Clock clock;
+    private final NewTickets newTickets;
+    private final IdempotentSubmissions submissions;
+    private final TransactionTemplate transactions;
+    private final Queue<Long> numbers = new ConcurrentLinkedQueue<>();
 
     public TicketCommands(TicketRepository tickets, TicketQueries queries, Categories categories,
                           DispatchCatalogue catalogue, TriageRules triage, TicketProperties properties,
                           TimeLimitClock limitClock, ObjectProvider<PersonalDataProtector> protector,
-                          ApplicationEventPublisher events, JdbcTemplate jdbc, Messages messages, Clock clock) {
+                          ApplicationEventPublisher events, JdbcTemplate jdbc, Messages messages, Clock clock,
+                          NewTickets newTickets, IdempotentSubmissions submissions, PlatformTransactionManager transactions) {
         this.tickets = tickets;
         this.queries = queries;
         this.categories = categories;
@@ -94,6 +112,9 @@ public class TicketCommands {
         this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
+        this.newTickets = newTickets;
+        this.submissions = submissions;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** What intake receives from any channel; the caller's contact is optional (anonymous allowed). */
@@ -110,8 +131,72 @@ public class TicketCommands {
                                DispatchProposal dispatchProposal, List<TicketQueries.TicketSummary> duplicateCandidates) {
     }
 
-    @Transactional
+    /** An intake answered: the new ticket, or for a retry under the same Idempotency-Key the ticket filed first. */
+    public record Registered(IntakeResult result, boolean replayed) {
+    }
+
+    /** Intake without an Idempotency-Key (Open311, which has none): every call files a ticket. */
     public IntakeResult register(Actor actor, NewTicket request) {
+        return register(actor, null, request).result();
+    }
+
+    /**
+     * Files a ticket, once per {@code Idempotency-Key} when the caller sends one ({@link IdempotentSubmissions}):
+     * a retry, or a concurrent duplicate, answers with the ticket filed first; the same key with another request
+     * is refused (422). Without a key every call files a ticket (an agent types a call in once).
+     *
+     * <p>Issue 8's burst: everything that needs no database — checks, triage, encryption of the caller's
+     * contact, the catalogue's department and the handling limit, the number (from a block held in memory) — is
+     * done before a connection is taken; the transaction inserts the ticket with its timeline in one statement,
+     * writes its events to the outbox, checks the hotspot and reads the duplicate candidates: one connection,
+     * five round trips with the commit.
+     */
+    public Registered register(Actor actor, String idempotencyKey, NewTicket request) {
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.unprocessable(List.of(new Violation("Idempotency-Key", "invalid",
+                    messages.text("hotline.idempotency.invalid"))));
+        }
+        if (idempotencyKey == null) {
+            PreparedTicket prepared = prepare(actor, request);
+            Filed filed = transactions.execute(status -> file(prepared));
+            return new Registered(answer(actor, filed, prepared.proposal()), false);
+        }
+        IdempotentSubmissions.Submitted<Filed> submitted = submissions.submit(INTAKE_LEDGER, actor, idempotencyKey,
+                request, new IdempotentSubmissions.Submission<PreparedTicket, Filed>() {
+                    @Override
+                    public PreparedTicket prepare() {
+                        return TicketCommands.this.prepare(actor, request);
+                    }
+
+                    @Override
+                    public UUID id(PreparedTicket prepared) {
+                        return UUID.fromString(prepared.ticket().id());
+                    }
+
+                    @Override
+                    public Filed file(PreparedTicket prepared) {
+                        return TicketCommands.this.file(prepared);
+                    }
+
+                    @Override
+                    public Filed replay(UUID filed) {
+                        return new Filed(tickets.findById(filed.toString()).orElseThrow(), null);
+                    }
+                });
+        Ticket ticket = submitted.answer().ticket();
+        return new Registered(answer(actor, submitted.answer(), catalogue.propose(ticket.categoryCode(),
+                ticket.regionCode())), submitted.replayed());
+    }
+
+    /** A ticket stored, with its duplicate candidates when they were read while storing it. */
+    private record Filed(Ticket ticket, List<TicketQueries.TicketSummary> duplicates) {
+    }
+
+    /** A ticket checked and built (registered, and dispatched when the rule applies) but not stored yet. */
+    private record PreparedTicket(Ticket ticket, Optional<DispatchProposal> proposal) {
+    }
+
+    private PreparedTicket prepare(Actor actor, NewTicket request) {
         Channel channel = channelFor(actor, request.channel());
         Category category = requireLeafCategory(request.categoryCode());
         List<Violation> violations = new ArrayList<>();
@@ -147,15 +232,27 @@ public class TicketCommands {
                     properties.limitPolicy().limitFor(ticket.type(), ticket.urgency(), ticket.categoryCode()), limitClock,
                     AUTO_DISPATCH, now);
         }
-        // Stored once, registered and (if the rule applies) dispatched: a second save would rewrite the
-        // whole timeline, which costs every intake of a burst a round of deletes and inserts.
-        tickets.save(ticket);
-        publish(ticket, 0);
+        return new PreparedTicket(ticket, proposal);
+    }
+
+    /**
+     * Stores the prepared ticket once, registered and (if the rule applies) dispatched, publishes its events
+     * and reads its duplicate candidates on the same connection; in the caller's transaction.
+     */
+    private Filed file(PreparedTicket prepared) {
+        newTickets.insert(prepared.ticket());
+        publish(prepared.ticket(), 0);
+        return new Filed(prepared.ticket(), queries.duplicateCandidates(prepared.ticket()));
+    }
+
+    /** What the agent needs next: triage flags, the catalogue's proposal and the duplicate candidates. */
+    private IntakeResult answer(Actor actor, Filed filed, Optional<DispatchProposal> proposal) {
+        Ticket ticket = filed.ticket();
         return new IntakeResult(queries.view(actor, ticket),
-                flags.emergencyLine() == null ? null : flags.emergencyLine().number(),
-                flags.legalRoute() == null ? null : flags.legalRoute().name(),
-                flags.legalRoute() == null ? null : messages.text("hotline.legal-route." + flags.legalRoute().name()),
-                proposal.orElse(null), queries.duplicateCandidates(ticket));
+                ticket.emergencyLine() == null ? null : ticket.emergencyLine().number(),
+                ticket.legalRoute() == null ? null : ticket.legalRoute().name(),
+                ticket.legalRoute() == null ? null : messages.text("hotline.legal-route." + ticket.legalRoute().name()),
+                proposal.orElse(null), filed.duplicates() != null ? filed.duplicates() : queries.duplicateCandidates(ticket));
     }
 
     /**
@@ -317,16 +414,33 @@ public class TicketCommands {
 
     /**
      * The overdue sweep: supervises overdue tickets and escalates those that stay overdue
-     * (督办, 升级督办). Runs on a schedule; supervisors may also trigger it.
+     * (督办, 升级督办). Runs on a schedule over every region.
      *
      * @return how many tickets were supervised or escalated
      */
     @Transactional
     public int superviseOverdue() {
+        return superviseOverdue("");
+    }
+
+    /**
+     * The overdue sweep run now by a supervisor: only the tickets of their region's subtree, as the
+     * supervisor sees and acts only there (a county's supervisor cannot supervise another county's tickets).
+     */
+    @Transactional
+    public int superviseOverdue(Actor supervisor) {
+        if (!RegionCode.isValid(supervisor.regionCode())) {
+            throw ProblemException.forbidden("hotline.supervision.no-region");
+        }
+        return superviseOverdue(RegionCode.of(supervisor.regionCode()).prefix());
+    }
+
+    private int superviseOverdue(String regionPrefix) {
         Instant now = clock.instant();
         List<String> overdue = jdbc.queryForList("""
-                select id from ticket where status in ('DISPATCHED', 'IN_HANDLING') and due_at <= ? order by due_at limit 500""",
-                String.class, Timestamp.from(now));
+                select id from ticket where status in ('DISPATCHED', 'IN_HANDLING') and due_at <= ? and region_code like ?
+                order by due_at limit 500""",
+                String.class, Timestamp.from(now), regionPrefix + "%");
         int supervised = 0;
         By sweep = By.SUPERVISION_SWEEP;
         for (String id : overdue) {
@@ -457,9 +571,20 @@ public class TicketCommands {
                 blank(request.callerAddress()) ? null : data.encrypt(request.callerAddress().strip()));
     }
 
-    /** GD + date of intake (Beijing) + a six-digit sequence: what agents read out on the phone. */
+    /**
+     * GD + date of intake (Beijing) + a six-digit sequence: what agents read out on the phone. The sequence
+     * is taken {@value #NUMBER_BLOCK} values at a time and handed out from memory, so an intake seldom needs
+     * a connection for its number (issue 8's burst); numbers stay unique across instances, and values left
+     * over when an instance stops, or taken by a refused intake, are gaps.
+     */
     private String nextNumber(Instant now) {
-        Long sequence = jdbc.queryForObject("select nextval('ticket_number_seq')", Long.class);
+        Long sequence = numbers.poll();
+        if (sequence == null) {
+            List<Long> block = jdbc.queryForList("select nextval('ticket_number_seq') from generate_series(1, ?)",
+                    Long.class, NUMBER_BLOCK);
+            sequence = block.get(0);
+            numbers.addAll(block.subList(1, block.size()));
+        }
         return "GD" + LocalDate.ofInstant(now, ZONE).format(NUMBER_DATE) + String.format("%06d", sequence);
     }
 

@@ -15,6 +15,7 @@ import cn.yiwang.hotline.ticket.domain.TicketRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -146,7 +147,11 @@ public class TicketQueries {
      * does not grow with the tickets of the window: in a burst of one category in one county, a
      * single query over "same category and region" would visit every ticket of the burst for every
      * new ticket. The radius is searched in a bounding box on the latitude index first.
+     *
+     * <p>One statement needs no transaction of its own: outside one (intake asks after its commit) the
+     * connection is taken for the statement only.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<TicketSummary> duplicateCandidates(Ticket ticket) {
         DuplicateQuery query = duplicateQuery(ticket, properties.duplicateWindow(), properties.duplicateRadiusMetres());
         if (query == null) {
@@ -280,6 +285,8 @@ public class TicketQueries {
                 args.toArray());
     }
 
+    /** Shapes a ticket for the API; reads nothing, so it holds no connection. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public TicketView view(Actor actor, Ticket ticket) {
         Locale locale = Messages.currentLocale();
         Category category = categories.find(ticket.categoryCode()).orElse(null);

@@ -45,6 +45,15 @@ public final class HotlineApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), authorization, null);
     }
 
+    /** A POST with extra request headers (e.g. Idempotency-Key). */
+    public Response post(String path, String authorization, Object body, java.util.Map<String, String> headers) {
+        String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder, authorization, null);
+    }
+
     public Response put(String path, String authorization, Object body) {
         String json = body instanceof String text ? text : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

@@ -1,5 +1,6 @@
 package cn.yiwang.hotline.ticket;
 
+import cn.yiwang.common.test.Tokens;
 import cn.yiwang.hotline.support.HotlineApi;
 import cn.yiwang.hotline.support.HotlineApi.Response;
 import cn.yiwang.hotline.support.HotlineIntegrationTest;
@@ -18,9 +19,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * 督办 → 升级督办 along the configured chain (department → county supervisors → city supervisors),
- * one working day per rung on the official calendar, each rung announced on {@code hotline.ticket.v1}.
+ * one working day per rung on the official calendar, each rung announced on {@code hotline.ticket.v1}; a
+ * supervisor running the sweep by hand reaches only their own region's tickets.
  */
 class EscalationIT extends HotlineIntegrationTest {
+
+    private static final String SWEEP = "/api/v1/hotline/supervision/sweep";
+    /** Pingli County (平利县, Ankang): another county than Mei. */
+    private static final String PINGLI = "610926";
 
     @Test
     void anOverdueTicketGoesFromTheDepartmentToTheCountyAndThenTheCityAcrossTheMidAutumnHoliday() throws Exception {
@@ -64,6 +70,48 @@ class EscalationIT extends HotlineIntegrationTest {
             assertThat(supervised).extracting(event -> text(event, "notifyRegionCode"))
                     .containsExactly(MEI, MEI, "610300");
         }
+    }
+
+    @Test
+    void aSupervisorsSweepSupervisesTheOverdueTicketsOfTheirOwnRegionOnly() {
+        clock.setBeijing("2026-10-12T10:00");
+        String mei = fileAndDispatch(agent(), dispatcher(), MEI, "眉县路灯不亮");
+        String pingliAgent = Tokens.forRoles("hotline-agent").region(PINGLI).org("12610926MB0000001X").bearer();
+        String pingliDispatcher = Tokens.forRoles("hotline-dispatcher").region(PINGLI).org("12610926MB0000001X").bearer();
+        String pingli = fileAndDispatch(pingliAgent, pingliDispatcher, PINGLI, "平利县路灯不亮");
+        clock.setBeijing("2026-10-21T08:00");
+
+        assertThat(api.post(SWEEP, supervisor(MEI), Map.of()).status()).isEqualTo(200);
+        assertThat(supervisionLevel(mei)).isEqualTo(1);
+        assertThat(supervisionLevel(pingli)).as("another county's ticket is not Mei County's to supervise").isZero();
+
+        assertThat(api.post(SWEEP, supervisor(PINGLI), Map.of()).status()).isEqualTo(200);
+        assertThat(supervisionLevel(pingli)).isEqualTo(1);
+        assertThat(supervisionLevel(mei)).isEqualTo(1);
+    }
+
+    @Test
+    void aSupervisorWithoutARegionMayNotRunTheSweep() {
+        Response refused = api.post(SWEEP, Tokens.forRoles("supervisor").subject("supervisor-nowhere").bearer(), Map.of());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    }
+
+    private String fileAndDispatch(String agent, String dispatcher, String region, String description) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(complaint("city.streetlight", description));
+        body.put("regionCode", region);
+        Response filed = api.post("/api/v1/hotline/tickets", agent, body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = text(filed.json().path("ticket"), "id");
+        Response dispatched = api.post("/api/v1/hotline/tickets/" + id + "/dispatch", dispatcher,
+                Map.of("leadOrgCode", region.equals(MEI) ? CITY_MANAGEMENT : "11610926MB01000011"));
+        assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(200);
+        return id;
+    }
+
+    private int supervisionLevel(String id) {
+        Integer level = jdbc.queryForObject("select supervision_level from ticket where id = ?", Integer.class, id);
+        return level == null ? -1 : level;
     }
 
     private void sweepAt(String beijingTime) {

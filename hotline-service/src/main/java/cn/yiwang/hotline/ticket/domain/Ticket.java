@@ -576,6 +576,7 @@ public class Ticket {
     public Integer extensionRequested() { return extensionRequested; }
     public String extensionReason() { return extensionReason; }
     public int supervisionLevel() { return supervisionLevel; }
+    public Instant lastSupervisedAt() { return lastSupervisedAt; }
     public Instant dispatchedAt() { return dispatchedAt; }
     public Instant acceptedAt() { return acceptedAt; }
     public String reply() { return reply; }

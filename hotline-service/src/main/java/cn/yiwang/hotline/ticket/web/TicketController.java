@@ -20,14 +20,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -104,15 +105,22 @@ public class TicketController {
     public record MergeRequest(@NotBlank String primaryTicketId) {
     }
 
+    /**
+     * Intake: 201 with the new ticket. Apps and partner systems, which retry, send an {@code Idempotency-Key}
+     * (8–255 visible ASCII characters): a retry with the same key answers 200 with the ticket filed first, the
+     * same key with a different request 422. Without a key every call files a ticket.
+     */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('hotline-agent', 'hotline-dispatcher', 'citizen', 'enterprise', 'partner-system')")
-    public TicketCommands.IntakeResult register(@Valid @RequestBody IntakeRequest request, Actor actor) {
+    public ResponseEntity<TicketCommands.IntakeResult> register(
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Valid @RequestBody IntakeRequest request, Actor actor) {
         CallerRequest caller = request.caller() == null ? new CallerRequest(null, null, null) : request.caller();
-        return commands.register(actor, new TicketCommands.NewTicket(request.channel(), request.type(),
-                request.categoryCode(), request.regionCode(), request.location(), request.latitude(), request.longitude(),
-                request.description(), request.urgency(), request.mediaUrl(), request.externalRef(), caller.name(),
-                caller.phone(), caller.address()));
+        TicketCommands.Registered registered = commands.register(actor, idempotencyKey, new TicketCommands.NewTicket(
+                request.channel(), request.type(), request.categoryCode(), request.regionCode(), request.location(),
+                request.latitude(), request.longitude(), request.description(), request.urgency(), request.mediaUrl(),
+                request.externalRef(), caller.name(), caller.phone(), caller.address()));
+        return ResponseEntity.status(registered.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(registered.result());
     }
 
     @GetMapping

@@ -1,4 +1,4 @@
-package cn.yiwang.cases.support;
+package cn.yiwang.common.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
