@@ -50,6 +50,8 @@ class GatewayRoutingIT {
         registry.add("yiwang.routes.catalog.uri", () -> "http://127.0.0.1:" + catalog.port());
         registry.add("yiwang.routes.cases.uri", () -> "http://127.0.0.1:" + stoppedPort);
         registry.add("yiwang.routes.hotline.uri", () -> "http://127.0.0.1:" + catalog.port());
+        // Shorter than the 10 s default, so the slow-service test is quick; the mechanism is the same.
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
     }
 
     @BeforeEach
@@ -143,6 +145,38 @@ class GatewayRoutingIT {
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(response.headers().firstValue("traceparent")).hasValueSatisfying(
                 value -> assertThat(value).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void theServiceReceivesTheSameTraceparentAsTheCallerGetsBack() throws Exception {
+        HttpResponse<String> response = send("/api/v1/catalog/public/guides/1", null);
+        String traceparent = response.headers().firstValue("traceparent").orElseThrow();
+        catalog.verify(getRequestedFor(urlEqualTo("/api/v1/catalog/public/guides/1"))
+                .withHeader("traceparent", com.github.tomakehurst.wiremock.client.WireMock.equalTo(traceparent)));
+    }
+
+    @Test
+    void aValidTraceparentFromTheCallerIsKeptAndForwarded() throws Exception {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/catalog/public/guides/1"))
+                .header("traceparent", traceparent).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("traceparent")).contains(traceparent);
+        catalog.verify(getRequestedFor(urlEqualTo("/api/v1/catalog/public/guides/1"))
+                .withHeader("traceparent", com.github.tomakehurst.wiremock.client.WireMock.equalTo(traceparent)));
+    }
+
+    @Test
+    void aServiceSlowerThanTheResponseTimeoutAnswersAGatewayTimeoutProblemNamingIt() throws Exception {
+        catalog.stubFor(get(urlPathEqualTo("/api/v1/catalog/public/slow"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(6_000).withBody("{}")));
+        long started = System.nanoTime();
+        HttpResponse<String> response = send("/api/v1/catalog/public/slow", null);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.body()).contains("urn:yiwang:problem:gateway-timeout").contains("catalog-service");
+        // Well before the service would have answered (6 s): the response timeout cut the call.
+        assertThat(took).isBetween(Duration.ofMillis(1_900), Duration.ofMillis(5_500));
     }
 
     @Test

@@ -59,7 +59,7 @@ public class OpsConsoleConfiguration {
     WebFilter opsConsoleAddressFilter(OpsConsoleProperties properties, ReactiveProblemWriter problems) {
         List<IpAddressServerWebExchangeMatcher> allowed = properties.allowedAddresses().stream()
                 .map(IpAddressServerWebExchangeMatcher::new).toList();
-        return new OrderedWebFilter(ORDER, (exchange, chain) -> {
+        return new OrderedWebFilter("OpsConsoleAccess", ORDER, (exchange, chain) -> {
             String path = exchange.getRequest().getPath().pathWithinApplication().value();
             if (!path.equals(PATH) && !path.startsWith(PATH + "/")) {
                 return chain.filter(exchange);

@@ -33,7 +33,7 @@ public class RateLimitFilters {
     WebFilter addressRateLimitFilter(RateLimitProperties properties, ReactiveProblemWriter problems) {
         RateLimiter all = new RateLimiter(properties.perAddress(), properties.trackedKeys());
         RateLimiter anonymous = new RateLimiter(properties.anonymous(), properties.trackedKeys());
-        return new OrderedWebFilter(BEFORE_SECURITY, (exchange, chain) -> {
+        return new OrderedWebFilter("AddressRateLimit", BEFORE_SECURITY, (exchange, chain) -> {
             if (!properties.enabled()) {
                 return chain.filter(exchange);
             }
@@ -49,7 +49,7 @@ public class RateLimitFilters {
     @Bean
     WebFilter clientRateLimitFilter(RateLimitProperties properties, ReactiveProblemWriter problems) {
         RateLimiter perClient = new RateLimiter(properties.perClient(), properties.trackedKeys());
-        return new OrderedWebFilter(AFTER_CALLER_KNOWN, (exchange, chain) -> {
+        return new OrderedWebFilter("ClientRateLimit", AFTER_CALLER_KNOWN, (exchange, chain) -> {
             if (!properties.enabled()) {
                 return chain.filter(exchange);
             }

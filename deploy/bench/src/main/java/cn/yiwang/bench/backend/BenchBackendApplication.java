@@ -1,28 +1,26 @@
 package cn.yiwang.bench.backend;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The same Tomcat and Spring MVC stack as the services, with nothing behind it: the benchmark
- * calls it directly and through the gateway, and the difference is the gateway's cost.
+ * The same Tomcat and Spring MVC stack as the services, with two endpoints ({@link BenchEndpoints}):
+ * a trivial one with nothing behind it, and a published guide read from PostgreSQL. The benchmark
+ * calls both directly and through the gateway; the difference is the gateway's cost.
  */
 @SpringBootApplication
-@RestController
 public class BenchBackendApplication {
-
-    private static final Map<String, String> PONG = Map.of("status", "ok");
 
     public static void main(String[] args) {
         SpringApplication.run(BenchBackendApplication.class, args);
     }
 
-    @GetMapping("/api/v1/catalog/public/ping")
-    public Map<String, String> ping() {
-        return PONG;
+    /** Seeded before the server opens its port, so "up" means every guide is there. */
+    @Bean(destroyMethod = "close")
+    PublishedGuides publishedGuides(@Value("${yiwang.bench.guides:10000}") int count, JsonMapper json) {
+        return PublishedGuides.start(count, json);
     }
 }

@@ -1,2 +1,2 @@
-/** A trivial backend that answers like a service, so the gateway's own cost can be measured. */
+/** The backend of gateway.sh: a trivial endpoint and a published guide read from PostgreSQL, answered like a service. */
 package cn.yiwang.bench.backend;
