@@ -35,6 +35,22 @@ class GatewayFiguresTest {
     }
 
     @Test
+    void theGuideFromPostgresqlRowsAreReadAlongsideTheTrivialOnes() {
+        String markdown = """
+                | run | req/s | p50 | p99 | errors | gateway CPU/req | backend CPU/req |
+                |---|---|---|---|---|---|---|
+                | direct, 50 connections | 60706.57 | 707.00us | 6.44ms | none | – | 30 µs |
+                | guide, direct, 50 connections | 9000.00 | 5.00ms | 9.00ms | none | – | 130 µs |
+                | guide, gateway, 50 connections | 4500.00 | 10.00ms | 20.00ms | none | 200 µs | 130 µs |
+                """;
+
+        Map<String, GatewayFigures.Row> rows = GatewayFigures.firstTable(markdown);
+
+        assertThat(rows.get("guide, gateway, 50 connections").requestsPerSecond()
+                / rows.get("guide, direct, 50 connections").requestsPerSecond()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
     void wrkLatenciesInMicrosecondsMillisecondsAndSecondsBecomeMilliseconds() {
         assertThat(GatewayFigures.milliseconds("796.00us")).isCloseTo(0.796, within(1e-9));
         assertThat(GatewayFigures.milliseconds("2.58ms")).isCloseTo(2.58, within(1e-9));
