@@ -19,7 +19,7 @@ record Settings(String scale, Map<String, String> values) {
             Map.entry("hotline.rate", "167"), Map.entry("hotline.duration", "60"),
             Map.entry("lag.rate", "100"), Map.entry("lag.duration", "30"),
             Map.entry("survey.records", "10000"), Map.entry("survey.repeats", "3"),
-            Map.entry("warmup.duration", "20"));
+            Map.entry("warmup.duration", "45"));
 
     private static final Map<String, String> SMOKE = Map.ofEntries(
             Map.entry("catalog.rate", "20"), Map.entry("catalog.duration", "15"),
