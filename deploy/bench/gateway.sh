@@ -86,8 +86,9 @@ mkdir -p "$(dirname "$RESULTS_FILE")"
   echo "# Gateway cost — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo
   echo "Trivial endpoint \`GET /api/v1/catalog/public/ping\` and realistic endpoint \`GET /api/v1/catalog/public/items/{code}\`"
-  echo "(a published guide of ≈ 2.8 KB read by code from PostgreSQL, random codes among $GUIDES) of the same backend (Spring MVC,"
-  echo "Tomcat, Hikari), wrk 2 threads, warm-up $WARMUP per endpoint and way, $DURATION per run, all on loopback."
+  echo "(a published guide of ≈ 2.8 KB read by code from PostgreSQL, random codes among $GUIDES) of the same backend, built as"
+  echo "every service is (Spring MVC, Tomcat, Hikari and common-lib: security filter chain with public GET paths, metrics,"
+  echo "problem responses, log guard), wrk 2 threads, warm-up $WARMUP per endpoint and way, $DURATION per run, all on loopback."
   echo "Rows without a prefix are the trivial endpoint (runner/GatewayFigures reads them by these names); \"guide\" rows the published guide."
   echo "CPU per request: user + system CPU of each process during the run divided by the requests."
   echo
