@@ -1,5 +1,6 @@
 package cn.yiwang.catalog.metrics;
 
+import cn.yiwang.common.test.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,10 +9,8 @@ import org.springframework.jdbc.core.RowMapper;
 import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,30 +37,11 @@ class CatalogMetricsTest {
         }
     }
 
-    private static final class SettableClock extends Clock {
-
-        Instant now = Instant.parse("2026-06-01T00:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void frequentScrapesOfBothGaugesCostOneCountPerRefreshInterval() {
         CountingDatabase database = new CountingDatabase();
-        SettableClock clock = new SettableClock();
+        MutableClock clock = new MutableClock();
+        clock.set(Instant.parse("2026-06-01T00:00:00Z"));
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         new CatalogMetrics(database, Duration.ofSeconds(30), clock).bindTo(registry);
 
@@ -72,7 +52,7 @@ class CatalogMetricsTest {
         assertThat(database.queries).hasValue(1);
 
         database.published = 200_001;
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertThat(registry.get(CatalogMetrics.PUBLISHED).gauge().value()).as("fresh after the interval")
                 .isEqualTo(200_001);
         assertThat(database.queries).hasValue(2);

@@ -1,5 +1,6 @@
 package cn.yiwang.common.security;
 
+import cn.yiwang.common.test.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -7,10 +8,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,7 @@ class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
-    private final MutableClock clock = new MutableClock(NOW);
+    private final MutableClock clock = clockAt(NOW);
     private final VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
     private final AtomicInteger verifications = new AtomicInteger();
 
@@ -90,35 +89,14 @@ class VerifiedTokensTest {
         assertThat(reactiveVerifications).hasValue(1);
     }
 
+    private static MutableClock clockAt(Instant now) {
+        MutableClock clock = new MutableClock();
+        clock.set(now);
+        return clock;
+    }
+
     private static Jwt jwt(String token, Instant expiresAt) {
         return Jwt.withTokenValue(token).header("alg", "RS256").subject("subject-of-" + token)
                 .issuedAt(NOW).expiresAt(expiresAt).build();
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
