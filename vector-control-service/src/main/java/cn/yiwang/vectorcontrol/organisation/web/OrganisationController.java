@@ -1,6 +1,8 @@
 package cn.yiwang.vectorcontrol.organisation.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.vectorcontrol.organisation.OrganisationCommands;
 import cn.yiwang.vectorcontrol.organisation.OrganisationQueries;
 import cn.yiwang.vectorcontrol.organisation.OrganisationViews.ContractView;
@@ -48,6 +50,7 @@ class OrganisationController {
     }
 
     @PostMapping("/service-organisations")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     OrganisationView register(@Valid @RequestBody OrganisationRequests.RegisterRequest request, Actor actor) {
         return commands.register(actor, request.name(), request.regionCode(), request.address(), request.contactPhone(),
@@ -83,6 +86,7 @@ class OrganisationController {
     }
 
     @PostMapping("/service-organisations/mine/contracts")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     ContractView signContract(@Valid @RequestBody OrganisationRequests.ContractRequest request, Actor actor) {
         return commands.signContract(actor, request.unitCreditCode(), request.unitName(), request.startsOn(),
@@ -97,6 +101,7 @@ class OrganisationController {
 
     /** Refused with 422 when a product is banned (Art. 26, 28) or has no valid registration number. */
     @PostMapping("/service-organisations/mine/service-records")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     ServiceRecordView recordService(@Valid @RequestBody OrganisationRequests.ServiceRecordRequest request, Actor actor) {
         return commands.recordService(actor, request.contractId(), request.unitCreditCode(), request.unitName(),
