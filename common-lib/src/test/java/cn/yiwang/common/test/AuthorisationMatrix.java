@@ -50,17 +50,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Cells:
  * <ul>
  *   <li>{@code deny}: the role may not call the operation — 403 with a problem response
- *       (401 for {@code anonymous}), and the call changes nothing in the database;</li>
+ *       (401 for {@code anonymous}), and the call changes nothing in the database. The matrix's
+ *       body is made up, so the role must be checked before the body is validated: where the
+ *       check lives in a command, the controller method carries
+ *       {@link cn.yiwang.common.security.CallableBy} too;</li>
  *   <li>{@code hide}: denied by hiding existence — 404, and nothing changes;</li>
  *   <li>{@code allow}: the role may call it — never 401 or 403 (400/404/409/422 are fine: the
  *       matrix calls with made-up ids and bodies);</li>
  *   <li>{@code own}: allowed on the caller's own records only; {@code region}: allowed within the
  *       caller's region subtree only — probed like {@code allow} here; the service's own
  *       ownership and region scenarios (with real records) check the restriction;</li>
- *   <li>{@code late}: denied, but the service validates the request before it checks the role
- *       (Bean Validation runs before {@code @PreAuthorize} and before the command's own check), so
- *       the matrix's made-up body gets a client error (400/404/415/422, or 403) — never a success —
- *       and nothing changes; the refusal of a valid request is checked by the service's scenarios;</li>
  *   <li>{@code gap}: a known authorisation hole — the role should be denied but is let through
  *       today. The test asserts the hole is still there, so it stays visible in the matrix and the
  *       build fails (asking to change the cell to {@code deny}) the day it is closed. The notes
@@ -89,14 +88,16 @@ public final class AuthorisationMatrix {
             Roles.PEST_CONTROL_COMPANY, Roles.OPS, Roles.PARTNER_SYSTEM, Roles.SERVICE);
 
     public enum Access {
-        ALLOW, OWN, REGION, DENY, HIDE, LATE, GAP;
+        ALLOW, OWN, REGION, DENY, HIDE, GAP;
 
         static Access parse(String cell, String where) {
             try {
                 return valueOf(cell.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": unknown cell '" + cell
-                        + "' (allow, own, region, deny, hide, late or gap)");
+                        + "' (allow, own, region, deny, hide or gap)"
+                        + ("late".equalsIgnoreCase(cell.trim()) ? "; a role refused only after validation is a 'deny' now:"
+                        + " put common-lib's @CallableBy on the controller method" : ""));
             }
         }
 
@@ -313,13 +314,12 @@ public final class AuthorisationMatrix {
                 String role = cell.getKey();
                 Access access = cell.getValue();
                 String name = role + (access.lets() ? " may " : access == Access.GAP ? " is let through (known gap) on "
-                        : access == Access.HIDE ? " is shown nothing by " : access == Access.LATE
-                        ? " may not (refused after validation) " : " may not ") + row.operation();
+                        : access == Access.HIDE ? " is shown nothing by " : " may not ") + row.operation();
                 DynamicTest test = DynamicTest.dynamicTest(name, () -> {
                     HttpResponse<String> response = call(requests, endpoint, role);
                     check(row, role, access, response);
                 });
-                (access == Access.DENY || access == Access.HIDE || access == Access.LATE ? denied : allowed).add(test);
+                (access == Access.DENY || access == Access.HIDE ? denied : allowed).add(test);
             }
         }
         if (jdbc != null) {
@@ -358,8 +358,6 @@ public final class AuthorisationMatrix {
                         .as("a refusal is a problem response: " + seen).startsWith("application/problem+json");
             }
             case HIDE -> assertThat(status).as(seen).isEqualTo(404);
-            case LATE -> assertThat(status).as("a refused made-up request is a client error: " + seen).isBetween(400, 499)
-                    .isNotEqualTo(401);
             case GAP -> assertThat(status).as("known gap closed? " + seen + " — if the service now refuses "
                     + role + ", change the cell to deny and remove the note").isNotIn(401, 403);
             default -> {
