@@ -88,7 +88,7 @@ public final class BenchMain {
                 if (fresh) {
                     deleteDataButKeepKeycloakCopy(data);
                 }
-                platform = startPlatform(root, data);
+                platform = startPlatform(root, data, settings);
                 LocalPlatform running = platform;
                 // Ctrl-C or SIGTERM stops the platform too (close() is idempotent).
                 Runtime.getRuntime().addShutdownHook(new Thread(running::close, "bench-shutdown"));
@@ -140,12 +140,13 @@ public final class BenchMain {
      * outgoing connection of another program can take one meanwhile (the launcher's free ports come
      * from the ephemeral range). Such a start is retried with new ports, at most three times.
      */
-    private static LocalPlatform startPlatform(Path root, Path data) {
+    private static LocalPlatform startPlatform(Path root, Path data, Settings settings) {
         for (int attempt = 1; ; attempt++) {
             LocalPlatform.Options options = LocalPlatform.Options.defaults().projectRoot(root).dataDirectory(data)
                     .freePorts().components(Component.all())
                     // Figures as a deployment would see them: C2, not the quick-start C1 only.
                     .fullJit()
+                    .memoryFlags(List.of(settings.text("jvm").trim().split("[\\s,]+")))
                     // Synthetic data (200,000 items, 1,000,000 cases) is loaded before a service is ready.
                     .readinessTimeout(Duration.ofMinutes(40));
             try {

@@ -50,6 +50,8 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalKafka kafka;
     private LocalKeycloak keycloak;
     private final Map<Component, ManagedProcess> applications = Collections.synchronizedMap(new EnumMap<>(Component.class));
+    /** Where each application's log ended when this run started it: logs are appended across runs. */
+    private final Map<Component, Long> logStarts = Collections.synchronizedMap(new EnumMap<>(Component.class));
     private volatile boolean closed;
     /** How long a child may take to stop after SIGTERM before it is killed (its own hooks, open requests). */
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -183,12 +185,13 @@ public final class LocalPlatform implements AutoCloseable {
         int port = options.port(component);
         Path tmp = options.dataDirectory.resolve("tmp").resolve(component.module());
         createDirectories(tmp);
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.currentJava(),
-                "-Xmx" + options.applicationHeap,
-                // Short-lived, small JVMs on few cores: the serial collector and (unless the run is a
-                // benchmark, Options.fullJit) C1 only start seven of them in about half the time of
-                // the defaults (STACK.md timings).
-                "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>();
+        command.add(ManagedProcess.currentJava());
+        // Short-lived, small JVMs on few cores: the serial collector, a small heap and (unless the run
+        // is a benchmark, Options.fullJit) C1 only start seven of them in about half the time of the
+        // defaults (STACK.md timings). A benchmark sets the heap and collector of a deployment instead.
+        command.addAll(options.memoryFlags);
+        command.addAll(List.of(
                 options.fullJit ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + tmp,
                 "-Dfile.encoding=UTF-8",
@@ -202,6 +205,7 @@ public final class LocalPlatform implements AutoCloseable {
                 }
             }
         }
+        logStarts.put(component, sizeOf(logFile(component.module())));
         ManagedProcess process = ManagedProcess.start(component.module(), command, environment(component, port),
                 options.dataDirectory, logFile(component.module()));
         applications.put(component, process);
@@ -261,23 +265,42 @@ public final class LocalPlatform implements AutoCloseable {
         // program before the application binds it, and that program's 200 must not count. The
         // application's own log says which port it serves on.
         String started = "started on port " + options.port(component);
-        process.awaitCondition(() -> logMentions(process.logFile(), started) && ManagedProcess.httpOk(health),
+        long from = logStarts.getOrDefault(component, 0L);
+        process.awaitCondition(() -> logMentions(process.logFile(), from, started) && ManagedProcess.httpOk(health),
                 options.readinessTimeout, "it served on port " + options.port(component) + " and GET " + health + " answered 200");
         progress.report(component.module(), "ready", baseUrl(component));
     }
 
-    /** Whether the current run's part of the log (after the last start marker) mentions {@code text}. */
-    private static boolean logMentions(Path log, String text) {
-        try {
-            if (!Files.exists(log)) {
-                return false;
+    /**
+     * Whether this run's part of the log (from byte {@code from}, where it ended at the start) mentions
+     * {@code text}. Read line by line from there: a log appended over many benchmark runs reaches
+     * hundreds of megabytes (the gateway's access log), and reading it whole every poll ran the
+     * launcher out of heap.
+     */
+    static boolean logMentions(Path log, long from, String text) {
+        if (!Files.exists(log)) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(log);
+             java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                     java.nio.channels.Channels.newInputStream(channel.position(Math.min(from, channel.size()))),
+                     java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.contains(text)) {
+                    return true;
+                }
             }
-            String content = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
-            // Logs are appended across restarts: the previous run's "started on port" must not count.
-            int run = content.lastIndexOf(ManagedProcess.RUN_MARKER);
-            return content.indexOf(text, Math.max(run, 0)) >= 0;
+            return false;
         } catch (IOException | java.io.UncheckedIOException e) {
             return false;
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -603,7 +626,7 @@ public final class LocalPlatform implements AutoCloseable {
         int kafkaPort = 9092;
         int keycloakPort = 8180;
         int keycloakManagementPort = 9000;
-        String applicationHeap = "256m";
+        List<String> memoryFlags = List.of("-Xmx256m", "-XX:+UseSerialGC");
         boolean fullJit;
         Duration readinessTimeout = Duration.ofSeconds(300);
         List<Component> components = Component.all();
@@ -701,6 +724,15 @@ public final class LocalPlatform implements AutoCloseable {
          */
         public Options fullJit() {
             this.fullJit = true;
+            return this;
+        }
+
+        /**
+         * The heap and collector flags of every application (default {@code -Xmx256m -XX:+UseSerialGC},
+         * quick to start); a benchmark passes what its deployment would run with.
+         */
+        public Options memoryFlags(List<String> flags) {
+            this.memoryFlags = List.copyOf(flags);
             return this;
         }
 
