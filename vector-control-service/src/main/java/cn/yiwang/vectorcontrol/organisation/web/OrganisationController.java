@@ -63,11 +63,13 @@ class OrganisationController {
     }
 
     @PutMapping("/service-organisations/mine/conditions")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     OrganisationView declare(@Valid @RequestBody OrganisationRequests.DeclareRequest request, Actor actor) {
         return commands.declare(actor, request.conditions());
     }
 
     @PostMapping("/service-organisations/mine/technicians")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     TechnicianView addTechnician(@Valid @RequestBody OrganisationRequests.TechnicianRequest request, Actor actor) {
         return commands.addTechnician(actor, request.name(), request.certificateNumber());
@@ -79,6 +81,7 @@ class OrganisationController {
     }
 
     @PostMapping("/service-organisations/mine/technicians/{id}/trainings")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     TechnicianView recordTraining(@PathVariable UUID id, @Valid @RequestBody OrganisationRequests.TrainingRequest request,
                                   Actor actor) {
@@ -133,6 +136,7 @@ class OrganisationController {
 
     /** Art. 25: the region's 爱卫办 verifies the declared conditions (then the public list shows the company) or rejects them. */
     @PostMapping("/service-organisations/{id}/verification")
+    @CallableBy(value = Roles.AIWEI_OFFICER, detail = "organisation.forbidden.not-aiwei")
     OrganisationView decideVerification(@PathVariable UUID id,
                                         @Valid @RequestBody OrganisationRequests.VerificationRequest request, Actor actor) {
         return commands.decideVerification(actor, id, request.verified(), request.reason());
