@@ -43,7 +43,11 @@ public class CaseQueries {
     private final JsonMapper json;
     private final Clock time;
 
-    CaseQueries(JdbcCaseRepository cases, CaseViews views, JdbcClient jdbc, JsonMapper json, Clock time) {
+    private final int countLimit;
+
+    CaseQueries(JdbcCaseRepository cases, CaseViews views, JdbcClient jdbc, JsonMapper json, Clock time,
+                @org.springframework.beans.factory.annotation.Value("${yiwang.cases.count-limit:1000}") int countLimit) {
+        this.countLimit = countLimit;
         this.cases = cases;
         this.views = views;
         this.jdbc = jdbc;
@@ -70,7 +74,7 @@ public class CaseQueries {
     /** The caller's own cases, newest first: a lookup by the keyed hash in the token, never by the number. */
     public Page<CaseSummary> mine(Actor actor, int page, int size) {
         if (actor.holderIdHash() == null) {
-            return new Page<>(List.of(), page, size, 0);
+            return new Page<>(List.of(), page, size, 0, true);
         }
         Map<String, Object> params = Map.of("hash", actor.holderIdHash());
         return page(actor, "applicant_id_hash = :hash", params, "submitted_at DESC", page, size);
@@ -165,7 +169,12 @@ public class CaseQueries {
     private Page<CaseSummary> page(Actor actor, String where, Map<String, Object> params, String order, int page, int size) {
         int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int offset = Math.max(0, page) * limit;
-        long total = jdbc.sql("SELECT count(*) FROM case_file WHERE " + where).params(params).query(Long.class).single();
+        // Counted up to the limit only: a hall's queue or a frequent applicant (an agency filing for
+        // many) has thousands of cases, and counting them all cost more than reading the page
+        // (deploy/bench mycases: 22,000 cases of one applicant, p50 15 ms against 4 ms by number).
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM case_file WHERE " + where + " LIMIT "
+                + (countLimit + 1) + ") counted").params(params).query(Long.class).single();
+        long total = Math.min(counted, countLimit);
         Instant now = time.instant();
         List<CaseSummary> items = jdbc.sql("SELECT state, version FROM case_file WHERE " + where + " ORDER BY " + order
                         + " LIMIT " + limit + " OFFSET " + offset)
@@ -173,6 +182,6 @@ public class CaseQueries {
                 .query((rs, row) -> Case.restore(json.readValue(rs.getString("state"), CaseState.class)))
                 .list().stream()
                 .map(kase -> views.summary(kase, actor, now)).toList();
-        return new Page<>(items, Math.max(0, page), limit, total);
+        return new Page<>(items, Math.max(0, page), limit, total, counted <= countLimit);
     }
 }

@@ -89,7 +89,12 @@ public class CaseViews {
                             boolean paused, long usedWorkingDays, long remainingWorkingDays) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    /**
+     * One page of cases. {@code total} counts at most the service's count limit
+     * ({@code yiwang.cases.count-limit}, 1,000): above it {@code total} is that limit and
+     * {@code totalExact} false (show "1000+").
+     */
+    public record Page<T>(List<T> items, int page, int size, long total, boolean totalExact) {
     }
 
     /**

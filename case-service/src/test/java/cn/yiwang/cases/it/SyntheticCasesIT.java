@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * loaded at start-up, readable through the API like real cases by their applicant and by number,
  * and found through indexes, not by scanning the table.
  */
-@TestPropertySource(properties = "yiwang.cases.synthetic-cases=20000")
+@TestPropertySource(properties = {"yiwang.cases.synthetic-cases=20000", "yiwang.cases.count-limit=10"})
 class SyntheticCasesIT extends CaseServiceITSupport {
 
     @Autowired
@@ -54,6 +54,7 @@ class SyntheticCasesIT extends CaseServiceITSupport {
 
         assertThat(mine.status()).as(mine.raw()).isEqualTo(200);
         assertThat(mine.body().get("total").asLong()).isEqualTo(10);
+        assertThat(mine.body().get("totalExact").asBoolean()).as("ten cases, the count limit here is ten").isTrue();
         List<String> submitted = mine.body().get("items").valueStream().map(item -> item.get("submittedAt").asText()).toList();
         assertThat(submitted).hasSize(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         JsonNode first = mine.body().get("items").get(0);
@@ -70,6 +71,20 @@ class SyntheticCasesIT extends CaseServiceITSupport {
         assertThat(byNumber.status()).as(byNumber.raw()).isEqualTo(200);
         assertThat(byNumber.body().get("id").asText()).isEqualTo(first.get("id").asText());
         assertThat(byNumber.body().get("number").asText()).startsWith(first.get("itemCode").asText()).hasSize(45);
+    }
+
+    @Test
+    void aSupervisorsQueueOfThousandsOfCasesIsCountedOnlyUpToTheLimitAndSaysSo() {
+        String region = jdbc.queryForObject(
+                "SELECT deciding_region FROM case_file GROUP BY 1 ORDER BY count(*) DESC LIMIT 1", String.class);
+        String supervisor = Tokens.forRoles("supervisor").subject("supervisor-synthetic").region(region).bearer();
+
+        Reply queue = get("/queue?size=5", supervisor);
+
+        assertThat(queue.status()).as(queue.raw()).isEqualTo(200);
+        assertThat(queue.body().get("items")).hasSize(5);
+        assertThat(queue.body().get("total").asLong()).as("thousands in the region, counted to the limit").isEqualTo(10);
+        assertThat(queue.body().get("totalExact").asBoolean()).as("the caller shows \"10+\"").isFalse();
     }
 
     @Test

@@ -101,13 +101,16 @@ public class EventsAutoConfiguration {
                 }
                 ProxyFactory proxy = new ProxyFactory(bean);
                 proxy.setProxyTargetClass(true);
+                // Looked up once, not per send (a bean-factory lookup per event showed in profiles).
+                org.springframework.util.function.SingletonSupplier<EventLanes> executors =
+                        org.springframework.util.function.SingletonSupplier.of(lanes::getIfAvailable);
                 proxy.addAdvice((MethodInterceptor) invocation -> {
                     Object result = invocation.proceed();
-                    EventLanes executor = lanes.getIfAvailable();
-                    if (executor != null && invocation.getMethod().getName().equals("send")
+                    if (invocation.getMethod().getName().equals("send")
                             && invocation.getArguments().length == 1 && invocation.getArguments()[0] instanceof Message<?>
                             && result instanceof CompletableFuture<?> sent) {
-                        return sent.thenApplyAsync(Function.identity(), executor.completions());
+                        EventLanes executor = executors.get();
+                        return executor == null ? result : sent.thenApplyAsync(Function.identity(), executor.completions());
                     }
                     return result;
                 });

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -35,16 +34,6 @@ public class GatewaySecurityConfiguration {
             "/webjars/**", "/fallback/**",
             // The ops console (only where switched on; its own filter admits only the allowed addresses).
             "/ops", "/ops/**"};
-
-    /**
-     * No observation per security filter, authentication and authorization decision: together
-     * they were about a tenth of the gateway's CPU per request, and what operators need from the
-     * edge (status, latency, route, client) is in the access log and {@code http.server.requests}.
-     */
-    @Bean
-    SecurityObservationSettings noSecurityObservations() {
-        return SecurityObservationSettings.noObservations();
-    }
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, GatewaySecurityProperties properties,
