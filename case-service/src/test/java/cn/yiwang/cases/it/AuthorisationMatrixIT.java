@@ -41,6 +41,7 @@ class AuthorisationMatrixIT extends CaseServiceITSupport {
                         ? AuthorisationMatrix.demoToken(role).idHash(personalData.hash(matrixApplicant))
                         : AuthorisationMatrix.demoToken(role))
                 .body("POST /api/v1/cases", () -> CaseFlowIT.application(matrixApplicant))
+                .probingEmptyBodies()
                 .tests();
     }
 

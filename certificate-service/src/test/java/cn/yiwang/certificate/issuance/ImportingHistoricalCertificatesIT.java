@@ -65,6 +65,19 @@ class ImportingHistoricalCertificatesIT extends CertificateIntegrationTestBase {
     }
 
     @Test
+    void aFileInAnotherFormatIsUnsupportedForAnIssuerButForbiddenToAnyoneElse() {
+        Response issuerSendsJson = api.postRaw("/imports", issuer(MEI_EDUCATION_BUREAU), "application/json", "[]");
+        assertThat(issuerSendsJson.status()).isEqualTo(415);
+        assertThat(issuerSendsJson.field("type")).isEqualTo("urn:yiwang:problem:unsupported-media-type");
+
+        Response citizenSendsJson = api.postRaw("/imports", citizen(WANG_WU), "application/json", "[]");
+        assertThat(citizenSendsJson.status()).isEqualTo(403);
+        assertThat(citizenSendsJson.field("type")).isEqualTo("urn:yiwang:problem:forbidden");
+        assertThat(api.postRaw("/imports", citizen(WANG_WU), "not a media type", "[]").status()).isEqualTo(403);
+        assertThat(api.postRaw("/imports", issuer(MEI_EDUCATION_BUREAU), "not a media type", "[]").status()).isEqualTo(415);
+    }
+
+    @Test
     void aCsvExportOfAnOldRegisterImportsWithTheSameReportAndIdempotence() {
         String csv = "typeCode,serial,holderIdType,holderIdNumber,holderName,validFrom,metadata.owner,metadata.location,"
                 + "metadata.unitNumber,metadata.rightType,metadata.usage,metadata.area\r\n"

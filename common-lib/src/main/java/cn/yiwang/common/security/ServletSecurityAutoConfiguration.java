@@ -2,6 +2,8 @@ package cn.yiwang.common.security;
 
 import cn.yiwang.common.problem.ProblemAutoConfiguration;
 import cn.yiwang.common.problem.Problems;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,7 +19,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -86,6 +90,18 @@ public class ServletSecurityAutoConfiguration {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ActorArgumentResolver());
             }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RoleGate());
+            }
         };
+    }
+
+    /** A {@link CallableBy} naming a role the platform does not have stops the service at start-up. */
+    @Bean
+    SmartInitializingSingleton roleGateVerification(ListableBeanFactory beans) {
+        return () -> RoleGate.verify(beans.getBeansOfType(RequestMappingHandlerMapping.class).values().stream()
+                .flatMap(mapping -> mapping.getHandlerMethods().values().stream()).toList());
     }
 }

@@ -52,4 +52,10 @@ class AuthorisationMatrixTest {
         assertThatThrownBy(() -> AuthorisationMatrix.parse("m.md", HEADER + row("GET /x", "allow", "") + row("GET /x", "deny", "")))
                 .hasMessageContaining("GET /x listed twice");
     }
+
+    @Test
+    void theRetiredLateCellIsRefusedWithAPointerToTheRoleGate() {
+        assertThatThrownBy(() -> AuthorisationMatrix.parse("m.md", HEADER + row("POST /x", "late", "")))
+                .hasMessageContaining("unknown cell 'late'").hasMessageContaining("@CallableBy");
+    }
 }

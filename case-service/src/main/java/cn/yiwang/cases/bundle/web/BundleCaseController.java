@@ -5,6 +5,8 @@ import cn.yiwang.cases.bundle.BundleQueries;
 import cn.yiwang.cases.bundle.BundleRequests;
 import cn.yiwang.cases.bundle.BundleViews.BundleCaseView;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ class BundleCaseController {
 
     /** 201 with the parent and its children; a retry with the same Idempotency-Key answers 200 with the same. */
     @PostMapping
+    @CallableBy({Roles.CITIZEN, Roles.ENTERPRISE, Roles.WINDOW_CLERK})
     @PreAuthorize("hasAnyRole('citizen','enterprise','window-clerk')")
     ResponseEntity<BundleCaseView> apply(Actor actor,
                                          @RequestHeader("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7e]{8,255}") String idempotencyKey,

@@ -10,6 +10,8 @@ import cn.yiwang.cases.casefile.CaseViews.Page;
 import cn.yiwang.cases.casefile.domain.CaseStatus;
 import cn.yiwang.cases.clock.DeadlineColour;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +59,7 @@ class CaseController {
 
     /** 201 with the new case; a retry with the same Idempotency-Key answers 200 with the same case. */
     @PostMapping
+    @CallableBy({Roles.CITIZEN, Roles.ENTERPRISE, Roles.WINDOW_CLERK, Roles.PARTNER_SYSTEM})
     @PreAuthorize(APPLICANT)
     ResponseEntity<CaseView> apply(Actor actor,
                                    @RequestHeader("Idempotency-Key") @Pattern(regexp = "[\\x21-\\x7e]{8,255}") String idempotencyKey,
@@ -107,6 +110,7 @@ class CaseController {
     }
 
     @PostMapping(CASE + "/acceptance")
+    @CallableBy(Roles.WINDOW_CLERK)
     @PreAuthorize(CLERK)
     CaseView accept(Actor actor, @PathVariable UUID id) {
         return commands.accept(actor, id);
@@ -114,60 +118,70 @@ class CaseController {
 
     /** 即办件: accepted and concluded in one step. */
     @PostMapping(CASE + "/immediate-conclusion")
+    @CallableBy(Roles.WINDOW_CLERK)
     @PreAuthorize(CLERK)
     CaseView acceptImmediately(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Conclude request) {
         return commands.acceptImmediately(actor, id, request);
     }
 
     @PostMapping(CASE + "/rejection")
+    @CallableBy(Roles.WINDOW_CLERK)
     @PreAuthorize(CLERK)
     CaseView notAccept(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Reason request) {
         return commands.notAccept(actor, id, request);
     }
 
     @PostMapping(CASE + "/supplement-notice")
+    @CallableBy(Roles.WINDOW_CLERK)
     @PreAuthorize(CLERK)
     CaseView requestSupplement(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.SupplementNotice request) {
         return commands.requestSupplement(actor, id, request);
     }
 
     @PostMapping(CASE + "/supplement")
+    @CallableBy({Roles.CITIZEN, Roles.ENTERPRISE, Roles.WINDOW_CLERK, Roles.PARTNER_SYSTEM})
     @PreAuthorize(APPLICANT)
     CaseView supply(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Supply request) {
         return commands.supply(actor, id, request);
     }
 
     @PostMapping(CASE + "/review")
+    @CallableBy({Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize(DECIDER)
     CaseView startReview(Actor actor, @PathVariable UUID id) {
         return commands.startReview(actor, id);
     }
 
     @PostMapping(CASE + "/special-procedures")
+    @CallableBy({Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize(DECIDER)
     CaseView startSpecialProcedure(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.StartProcedure request) {
         return commands.startSpecialProcedure(actor, id, request);
     }
 
     @PostMapping(CASE + "/special-procedures/current/end")
+    @CallableBy({Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize(DECIDER)
     CaseView endSpecialProcedure(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.EndProcedure request) {
         return commands.endSpecialProcedure(actor, id, request);
     }
 
     @PostMapping(CASE + "/extension")
+    @CallableBy({Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize(DECIDER)
     CaseView extend(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Extend request) {
         return commands.extend(actor, id, request);
     }
 
     @PostMapping(CASE + "/conclusion")
+    @CallableBy({Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize(DECIDER)
     CaseView conclude(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Conclude request) {
         return commands.conclude(actor, id, request);
     }
 
     @PostMapping(CASE + "/delivery")
+    @CallableBy({Roles.WINDOW_CLERK, Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize("hasAnyRole('window-clerk','approver','dept-admin')")
     CaseView deliver(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.Deliver request) {
         return commands.deliver(actor, id, request);
@@ -175,18 +189,21 @@ class CaseController {
 
     /** 告知承诺 verification task: a false commitment revokes the decision. */
     @PostMapping(CASE + "/commitment-check")
+    @CallableBy({Roles.APPROVER, Roles.DEPT_ADMIN})
     @PreAuthorize(DECIDER)
     CaseView checkCommitment(Actor actor, @PathVariable UUID id, @Valid @RequestBody CaseRequests.CommitmentCheck request) {
         return commands.checkCommitment(actor, id, request);
     }
 
     @PostMapping(CASE + "/withdrawal")
+    @CallableBy({Roles.CITIZEN, Roles.ENTERPRISE, Roles.WINDOW_CLERK, Roles.PARTNER_SYSTEM})
     @PreAuthorize(APPLICANT)
     CaseView withdraw(Actor actor, @PathVariable UUID id, @Valid @RequestBody(required = false) CaseRequests.Reason request) {
         return commands.withdraw(actor, id, request);
     }
 
     @PostMapping(CASE + "/gaps/{materialCode}")
+    @CallableBy({Roles.CITIZEN, Roles.ENTERPRISE, Roles.WINDOW_CLERK, Roles.PARTNER_SYSTEM})
     @PreAuthorize(APPLICANT)
     CaseView closeGap(Actor actor, @PathVariable UUID id, @PathVariable String materialCode,
                       @Valid @RequestBody CaseRequests.CloseGap request) {

@@ -6,6 +6,8 @@ import cn.yiwang.catalog.basic.BasicItemView;
 import cn.yiwang.catalog.codes.BasicCodeLayout;
 import cn.yiwang.catalog.support.ETags;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -62,6 +64,7 @@ class BasicItemController {
     }
 
     @PostMapping
+    @CallableBy(Roles.CATALOG_ADMIN)
     @PreAuthorize("hasRole('catalog-admin')")
     ResponseEntity<BasicItemView> define(@Valid @RequestBody BasicItemRequest request, Actor actor) {
         BasicItemView item = commands.define(actor, request.definition());
@@ -69,6 +72,7 @@ class BasicItemController {
     }
 
     @PutMapping("/{code}")
+    @CallableBy(Roles.CATALOG_ADMIN)
     @PreAuthorize("hasRole('catalog-admin')")
     ResponseEntity<BasicItemView> revise(@PathVariable String code, @Valid @RequestBody BasicItemRequest request,
                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -6,6 +6,8 @@ import cn.yiwang.catalog.bundle.BundleView;
 import cn.yiwang.catalog.bundle.domain.MergedBundle;
 import cn.yiwang.catalog.support.ETags;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +55,7 @@ class BundleController {
     }
 
     @PostMapping("/bundles")
+    @CallableBy(value = {Roles.CATALOG_ADMIN, Roles.APPROVER}, detail = "catalog.bundle.forbidden.role")
     ResponseEntity<BundleView> define(@Valid @RequestBody BundleRequest request, Actor actor) {
         BundleView bundle = commands.define(actor, new BundleCommands.Definition(request.name(), request.regionCode(),
                 request.leadDepartment(), request.description(), request.itemCodes()));
@@ -67,6 +70,7 @@ class BundleController {
 
     /** Changes the definition; If-Match required. Publish again to make it the public version. */
     @PutMapping("/bundles/{id}")
+    @CallableBy(value = {Roles.CATALOG_ADMIN, Roles.APPROVER}, detail = "catalog.bundle.forbidden.role")
     ResponseEntity<BundleView> revise(@PathVariable UUID id, @Valid @RequestBody RevisionRequest request,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                       Actor actor) {

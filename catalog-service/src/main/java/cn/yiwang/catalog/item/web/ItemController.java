@@ -8,6 +8,8 @@ import cn.yiwang.catalog.item.PublishedVersions;
 import cn.yiwang.catalog.quality.QualityReport;
 import cn.yiwang.catalog.support.ETags;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +66,7 @@ class ItemController {
     }
 
     @PostMapping
+    @CallableBy(Roles.DEPT_ADMIN)
     @PreAuthorize("hasRole('dept-admin')")
     ResponseEntity<ItemView> claim(@Valid @RequestBody ClaimRequest request, Actor actor) {
         ItemView item = commands.claim(actor, new ItemCommands.Claim(request.basicCode(), request.regionCode(),

@@ -7,6 +7,8 @@ import cn.yiwang.certificate.issuance.IssueCertificate;
 import cn.yiwang.certificate.support.PageView;
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +46,7 @@ class CertificateController {
 
     /** 制证: the issuer is the caller's organisation (org_code), the region the caller's region. */
     @PostMapping
+    @CallableBy(Roles.DEPT_ADMIN)
     @PreAuthorize("hasRole('dept-admin')")
     ResponseEntity<CertificateView> issue(@Valid @RequestBody IssueRequest request, Actor actor) {
         CertificateQueries.issuerRegionPrefix(actor);

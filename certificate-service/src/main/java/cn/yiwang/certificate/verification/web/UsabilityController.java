@@ -2,6 +2,8 @@ package cn.yiwang.certificate.verification.web;
 
 import cn.yiwang.certificate.verification.Verification;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,6 +30,7 @@ class UsabilityController {
     }
 
     @PostMapping
+    @CallableBy(Roles.SERVICE)
     @PreAuthorize("hasRole('service')")
     Verification.Usability check(@Valid @RequestBody UsabilityQuestion question, Actor actor) {
         return verification.usableFor(question.identifier(), question.certificateType(), question.holderIdHash(), actor);

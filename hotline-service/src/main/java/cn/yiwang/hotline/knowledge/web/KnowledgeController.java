@@ -2,6 +2,8 @@ package cn.yiwang.hotline.knowledge.web;
 
 import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.hotline.knowledge.KnowledgeBase;
 import cn.yiwang.hotline.knowledge.KnowledgeEntry;
 import jakarta.validation.Valid;
@@ -67,6 +69,7 @@ public class KnowledgeController {
 
     @PostMapping("/faqs")
     @ResponseStatus(HttpStatus.CREATED)
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER, Roles.SUPERVISOR})
     @PreAuthorize(EDITORS)
     public KnowledgeEntry addFaq(@Valid @RequestBody FaqRequest request, Actor actor) {
         actor.requireRegion(request.regionCode());
@@ -83,6 +86,7 @@ public class KnowledgeController {
 
     /** Edits an FAQ of the editor's region; {@code version} is the one the editor saw (409 if it moved on). */
     @PutMapping("/faqs/{id}")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER, Roles.SUPERVISOR})
     @PreAuthorize(EDITORS)
     public KnowledgeEntry editFaq(@PathVariable String id, @Valid @RequestBody FaqEdit request, Actor actor) {
         inRegion(id, actor);
@@ -92,6 +96,7 @@ public class KnowledgeController {
 
     /** Retiring takes a dispatcher or a supervisor: an agent may correct an answer but not withdraw it. */
     @PostMapping("/faqs/{id}/retire")
+    @CallableBy({Roles.HOTLINE_DISPATCHER, Roles.SUPERVISOR})
     @PreAuthorize("hasAnyRole('hotline-dispatcher', 'supervisor')")
     public FaqHistory retireFaq(@PathVariable String id, @Valid @RequestBody RetireRequest request, Actor actor) {
         inRegion(id, actor);

@@ -1,6 +1,8 @@
 package cn.yiwang.hotline.ticket.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.hotline.ticket.TicketCommands;
 import cn.yiwang.hotline.ticket.TicketQueries;
 import cn.yiwang.hotline.ticket.TicketView;
@@ -111,6 +113,7 @@ public class TicketController {
      * same key with a different request 422. Without a key every call files a ticket.
      */
     @PostMapping
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER, Roles.CITIZEN, Roles.ENTERPRISE, Roles.PARTNER_SYSTEM})
     @PreAuthorize("hasAnyRole('hotline-agent', 'hotline-dispatcher', 'citizen', 'enterprise', 'partner-system')")
     public ResponseEntity<TicketCommands.IntakeResult> register(
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
@@ -147,12 +150,14 @@ public class TicketController {
     }
 
     @PostMapping("/{id}/answer")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request, Actor actor) {
         return commands.answer(actor, id, request.answer());
     }
 
     @PostMapping("/{id}/dispatch")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView dispatch(@PathVariable String id, @RequestBody(required = false) DispatchRequest request, Actor actor) {
         DispatchRequest body = request == null ? new DispatchRequest(null, null) : request;
@@ -166,66 +171,77 @@ public class TicketController {
     }
 
     @PostMapping("/{id}/return")
+    @CallableBy(Roles.DEPT_ADMIN)
     @PreAuthorize(DEPARTMENT)
     public TicketView returnToCentre(@PathVariable String id, @Valid @RequestBody ReasonRequest request, Actor actor) {
         return commands.returnToCentre(actor, id, request.reason());
     }
 
     @PostMapping("/{id}/reassign")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView reassign(@PathVariable String id, @RequestBody DispatchRequest request, Actor actor) {
         return commands.reassign(actor, id, request.leadOrgCode(), request.assistingOrgCodes());
     }
 
     @PostMapping("/{id}/ownership")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView decideOwnership(@PathVariable String id, @Valid @RequestBody OwnershipRequest request, Actor actor) {
         return commands.decideOwnership(actor, id, request.leadOrgCode(), request.assistingOrgCodes(), request.reason());
     }
 
     @PostMapping("/{id}/extension")
+    @CallableBy(Roles.DEPT_ADMIN)
     @PreAuthorize(DEPARTMENT)
     public TicketView requestExtension(@PathVariable String id, @Valid @RequestBody ExtensionRequest request, Actor actor) {
         return commands.requestExtension(actor, id, request.additional(), request.reason());
     }
 
     @PostMapping("/{id}/extension/decision")
+    @CallableBy({Roles.HOTLINE_DISPATCHER, Roles.SUPERVISOR})
     @PreAuthorize("hasAnyRole('hotline-dispatcher', 'supervisor')")
     public TicketView decideExtension(@PathVariable String id, @Valid @RequestBody ExtensionDecision request, Actor actor) {
         return commands.decideExtension(actor, id, request.approve(), request.reason());
     }
 
     @PostMapping("/{id}/supervise")
+    @CallableBy(Roles.SUPERVISOR)
     @PreAuthorize("hasRole('supervisor')")
     public TicketView supervise(@PathVariable String id, @Valid @RequestBody NoteRequest request, Actor actor) {
         return commands.supervise(actor, id, request.note());
     }
 
     @PostMapping("/{id}/reply")
+    @CallableBy(Roles.DEPT_ADMIN)
     @PreAuthorize(DEPARTMENT)
     public TicketView reply(@PathVariable String id, @Valid @RequestBody ReplyRequest request, Actor actor) {
         return commands.reply(actor, id, request.reply());
     }
 
     @PostMapping("/{id}/return-visit")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView returnVisit(@PathVariable String id, @Valid @RequestBody ReturnVisitRequest request, Actor actor) {
         return commands.returnVisit(actor, id, request.satisfaction(), request.resolved(), request.note());
     }
 
     @PostMapping("/{id}/transfer")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView transfer(@PathVariable String id, @Valid @RequestBody TransferRequest request, Actor actor) {
         return commands.transfer(actor, id, request.line(), request.reference());
     }
 
     @PostMapping("/{id}/joint-110")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView handleJointlyWith110(@PathVariable String id, @Valid @RequestBody JointRequest request, Actor actor) {
         return commands.handleJointlyWith110(actor, id, request.policeReference());
     }
 
     @PostMapping("/{id}/joint-110/progress")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER, Roles.SUPERVISOR, Roles.DEPT_ADMIN, Roles.PARTNER_SYSTEM})
     @PreAuthorize("hasAnyRole('hotline-agent', 'hotline-dispatcher', 'supervisor', 'dept-admin', 'partner-system')")
     public TicketView recordJointProgress(@PathVariable String id, @Valid @RequestBody JointProgressRequest request,
                                           Actor actor) {
@@ -233,6 +249,7 @@ public class TicketController {
     }
 
     @PostMapping("/{id}/merge")
+    @CallableBy({Roles.HOTLINE_AGENT, Roles.HOTLINE_DISPATCHER})
     @PreAuthorize(CENTRE)
     public TicketView merge(@PathVariable String id, @Valid @RequestBody MergeRequest request, Actor actor) {
         return commands.merge(actor, id, request.primaryTicketId());

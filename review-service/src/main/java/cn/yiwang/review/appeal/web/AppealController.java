@@ -1,6 +1,8 @@
 package cn.yiwang.review.appeal.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.review.appeal.AppealView;
 import cn.yiwang.review.appeal.Appeals;
 import cn.yiwang.review.appeal.domain.AppealReason;
@@ -45,6 +47,7 @@ public class AppealController {
 
     @PostMapping("/evaluations/{evaluationId}/appeals")
     @ResponseStatus(HttpStatus.CREATED)
+    @CallableBy({Roles.DEPT_ADMIN, Roles.EVALUATION_OFFICER})
     @PreAuthorize("hasAnyRole('dept-admin', 'evaluation-officer')")
     public AppealView file(@PathVariable UUID evaluationId, @Valid @RequestBody AppealRequest request, Actor actor) {
         return appeals.file(actor, evaluationId, request.reason(), request.statement(), request.evidence());
@@ -59,6 +62,7 @@ public class AppealController {
     }
 
     @PostMapping("/appeals/{id}/decision")
+    @CallableBy(Roles.SUPERVISOR)
     @PreAuthorize("hasRole('supervisor')")
     public AppealView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request, Actor actor) {
         return appeals.decide(actor, id, request.upheld(), request.note());

@@ -4,6 +4,8 @@ import cn.yiwang.common.problem.ProblemException;
 import cn.yiwang.common.problem.ProblemMessages;
 import cn.yiwang.common.problem.Violation;
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.review.evaluation.EvaluationCommands;
 import cn.yiwang.review.evaluation.EvaluationQueries;
 import cn.yiwang.review.evaluation.EvaluationView;
@@ -113,6 +115,7 @@ public class EvaluationController {
 
     @PostMapping("/by-phone")
     @ResponseStatus(HttpStatus.CREATED)
+    @CallableBy(Roles.HOTLINE_AGENT)
     @PreAuthorize("hasRole('hotline-agent')")
     public EvaluationView recordPhoneRating(@Valid @RequestBody PhoneRatingRequest request, Actor actor,
                                             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
@@ -122,6 +125,7 @@ public class EvaluationController {
 
     @PostMapping("/{id}/follow-up")
     @ResponseStatus(HttpStatus.CREATED)
+    @CallableBy({Roles.CITIZEN, Roles.ENTERPRISE})
     @PreAuthorize("hasAnyRole('citizen', 'enterprise')")
     public EvaluationView followUp(@PathVariable UUID id, @Valid @RequestBody RatingRequest request, Actor actor,
                                    @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
@@ -154,6 +158,7 @@ public class EvaluationController {
     }
 
     @PostMapping("/{id}/moderation")
+    @CallableBy(Roles.SUPERVISOR)
     @PreAuthorize("hasRole('supervisor')")
     public EvaluationView moderate(@PathVariable UUID id, @Valid @RequestBody ModerationRequest request, Actor actor) {
         return commands.moderate(actor, id, request.publish());

@@ -1,6 +1,8 @@
 package cn.yiwang.review.workorder.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.review.evaluation.domain.Level;
 import cn.yiwang.review.support.PageOf;
 import cn.yiwang.review.workorder.RectificationView;
@@ -63,6 +65,7 @@ public class WorkOrderController {
 
     /** 核实 */
     @PostMapping("/work-orders/{id}/verification")
+    @CallableBy({Roles.DEPT_ADMIN, Roles.EVALUATION_OFFICER, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @PreAuthorize(STAFF)
     public WorkOrderView verify(@PathVariable UUID id, @Valid @RequestBody StepRequest request, Actor actor) {
         return workOrders.verify(actor, id, request.text());
@@ -70,6 +73,7 @@ public class WorkOrderController {
 
     /** 整改: what was done. */
     @PostMapping("/work-orders/{id}/rectification")
+    @CallableBy({Roles.DEPT_ADMIN, Roles.EVALUATION_OFFICER, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @PreAuthorize(STAFF)
     public WorkOrderView rectify(@PathVariable UUID id, @Valid @RequestBody StepRequest request, Actor actor) {
         return workOrders.rectify(actor, id, request.text());
@@ -77,6 +81,7 @@ public class WorkOrderController {
 
     /** 答复 to the evaluator. */
     @PostMapping("/work-orders/{id}/reply")
+    @CallableBy({Roles.DEPT_ADMIN, Roles.EVALUATION_OFFICER, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @PreAuthorize(STAFF)
     public WorkOrderView reply(@PathVariable UUID id, @Valid @RequestBody StepRequest request, Actor actor) {
         return workOrders.reply(actor, id, request.text());
@@ -84,6 +89,7 @@ public class WorkOrderController {
 
     /** 回访 with the evaluator's satisfaction. */
     @PostMapping("/work-orders/{id}/return-visit")
+    @CallableBy({Roles.DEPT_ADMIN, Roles.EVALUATION_OFFICER, Roles.WINDOW_CLERK, Roles.SUPERVISOR})
     @PreAuthorize(STAFF)
     public WorkOrderView returnVisit(@PathVariable UUID id, @Valid @RequestBody ReturnVisitRequest request, Actor actor) {
         return workOrders.recordReturnVisit(actor, id, request.satisfaction(), request.note());

@@ -1,6 +1,8 @@
 package cn.yiwang.vectorcontrol.inspection.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.vectorcontrol.inspection.InspectionCommands;
 import cn.yiwang.vectorcontrol.inspection.InspectionQueries;
 import cn.yiwang.vectorcontrol.inspection.InspectionView;
@@ -47,6 +49,7 @@ class InspectionController {
     }
 
     @PostMapping("/inspections")
+    @CallableBy(value = Roles.INSPECTOR, detail = "inspection.forbidden.not-inspector")
     @ResponseStatus(HttpStatus.CREATED)
     InspectionView inspect(@Valid @RequestBody InspectRequest request, Actor actor) {
         return commands.inspect(actor, request.placeId(), request.inspectedOn(),
@@ -60,6 +63,7 @@ class InspectionController {
     }
 
     @PostMapping("/inspections/{id}/reinspections")
+    @CallableBy(value = Roles.INSPECTOR, detail = "inspection.forbidden.other-department")
     InspectionView reinspect(@PathVariable UUID id, @Valid @RequestBody ReinspectRequest request, Actor actor) {
         return commands.reinspect(actor, id, request.passed(), request.newDeadline(), request.newDeadlineWorkingDays());
     }

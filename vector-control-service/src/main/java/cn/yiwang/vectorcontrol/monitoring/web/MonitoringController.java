@@ -1,6 +1,8 @@
 package cn.yiwang.vectorcontrol.monitoring.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.vectorcontrol.monitoring.ControlLevelPoint;
 import cn.yiwang.vectorcontrol.monitoring.MonitoringCommands;
 import cn.yiwang.vectorcontrol.monitoring.MonitoringQueries;
@@ -38,6 +40,7 @@ class MonitoringController {
     }
 
     @PostMapping("/surveys")
+    @CallableBy(value = Roles.CDC_MONITOR, detail = "monitoring.forbidden.not-monitor")
     @ResponseStatus(HttpStatus.CREATED)
     SurveyView open(@Valid @RequestBody MonitoringRequests.OpenSurveyRequest request, Actor actor) {
         return commands.open(actor, request.regionCode(), request.periodStart(), request.periodEnd());

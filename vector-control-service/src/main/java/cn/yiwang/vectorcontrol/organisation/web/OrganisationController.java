@@ -1,6 +1,8 @@
 package cn.yiwang.vectorcontrol.organisation.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.vectorcontrol.organisation.OrganisationCommands;
 import cn.yiwang.vectorcontrol.organisation.OrganisationQueries;
 import cn.yiwang.vectorcontrol.organisation.OrganisationViews.ContractView;
@@ -48,6 +50,7 @@ class OrganisationController {
     }
 
     @PostMapping("/service-organisations")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     OrganisationView register(@Valid @RequestBody OrganisationRequests.RegisterRequest request, Actor actor) {
         return commands.register(actor, request.name(), request.regionCode(), request.address(), request.contactPhone(),
@@ -60,11 +63,13 @@ class OrganisationController {
     }
 
     @PutMapping("/service-organisations/mine/conditions")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     OrganisationView declare(@Valid @RequestBody OrganisationRequests.DeclareRequest request, Actor actor) {
         return commands.declare(actor, request.conditions());
     }
 
     @PostMapping("/service-organisations/mine/technicians")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     TechnicianView addTechnician(@Valid @RequestBody OrganisationRequests.TechnicianRequest request, Actor actor) {
         return commands.addTechnician(actor, request.name(), request.certificateNumber());
@@ -76,6 +81,7 @@ class OrganisationController {
     }
 
     @PostMapping("/service-organisations/mine/technicians/{id}/trainings")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     TechnicianView recordTraining(@PathVariable UUID id, @Valid @RequestBody OrganisationRequests.TrainingRequest request,
                                   Actor actor) {
@@ -83,6 +89,7 @@ class OrganisationController {
     }
 
     @PostMapping("/service-organisations/mine/contracts")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     ContractView signContract(@Valid @RequestBody OrganisationRequests.ContractRequest request, Actor actor) {
         return commands.signContract(actor, request.unitCreditCode(), request.unitName(), request.startsOn(),
@@ -97,6 +104,7 @@ class OrganisationController {
 
     /** Refused with 422 when a product is banned (Art. 26, 28) or has no valid registration number. */
     @PostMapping("/service-organisations/mine/service-records")
+    @CallableBy(value = Roles.PEST_CONTROL_COMPANY, detail = "organisation.forbidden.not-company")
     @ResponseStatus(HttpStatus.CREATED)
     ServiceRecordView recordService(@Valid @RequestBody OrganisationRequests.ServiceRecordRequest request, Actor actor) {
         return commands.recordService(actor, request.contractId(), request.unitCreditCode(), request.unitName(),
@@ -128,6 +136,7 @@ class OrganisationController {
 
     /** Art. 25: the region's 爱卫办 verifies the declared conditions (then the public list shows the company) or rejects them. */
     @PostMapping("/service-organisations/{id}/verification")
+    @CallableBy(value = Roles.AIWEI_OFFICER, detail = "organisation.forbidden.not-aiwei")
     OrganisationView decideVerification(@PathVariable UUID id,
                                         @Valid @RequestBody OrganisationRequests.VerificationRequest request, Actor actor) {
         return commands.decideVerification(actor, id, request.verified(), request.reason());

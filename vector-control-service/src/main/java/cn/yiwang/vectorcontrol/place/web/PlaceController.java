@@ -1,6 +1,8 @@
 package cn.yiwang.vectorcontrol.place.web;
 
 import cn.yiwang.common.security.Actor;
+import cn.yiwang.common.security.CallableBy;
+import cn.yiwang.common.security.Roles;
 import cn.yiwang.vectorcontrol.place.BreedingSiteView;
 import cn.yiwang.vectorcontrol.place.PlaceCommands;
 import cn.yiwang.vectorcontrol.place.PlaceQueries;
@@ -34,12 +36,14 @@ class PlaceController {
     }
 
     @PostMapping("/department-offices")
+    @CallableBy(value = Roles.AIWEI_OFFICER, detail = "place.forbidden.not-aiwei")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void registerOffice(@Valid @RequestBody PlaceRequests.RegisterOfficeRequest request, Actor actor) {
         commands.registerOffice(actor, request.orgCode(), request.name(), request.department(), request.regionCode());
     }
 
     @PostMapping("/places")
+    @CallableBy(value = Roles.AIWEI_OFFICER, detail = "place.forbidden.not-aiwei")
     @ResponseStatus(HttpStatus.CREATED)
     PlaceView register(@Valid @RequestBody PlaceRequests.RegisterPlaceRequest request, Actor actor) {
         return commands.register(actor, request.toNewPlace());
@@ -65,6 +69,7 @@ class PlaceController {
     }
 
     @PostMapping("/breeding-sites")
+    @CallableBy(value = {Roles.CDC_MONITOR, Roles.INSPECTOR, Roles.AIWEI_OFFICER}, detail = "place.forbidden.not-finder")
     @ResponseStatus(HttpStatus.CREATED)
     BreedingSiteView reportSite(@Valid @RequestBody PlaceRequests.ReportSiteRequest request, Actor actor) {
         return commands.reportSite(actor, request.regionCode(), request.placeId(), request.siteType(), request.location(),
