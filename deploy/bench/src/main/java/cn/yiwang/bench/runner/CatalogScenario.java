@@ -81,7 +81,7 @@ final class CatalogScenario implements Scenario {
         double hits = bench.metric(Component.CATALOG, "cache_gets_total", "cache=\"catalog.search\"", "result=\"hit\"") - hitsBefore;
         double gets = bench.metric(Component.CATALOG, "cache_gets_total", "cache=\"catalog.search\"") - getsBefore;
         String conditions = items + " published items, " + codes.size() + " codes, " + keywords.size()
-                + " keywords (random), offered " + rate + " req/s (half guide, half search); searches answered from"
+                + " keywords (random; one search in five asks for page 2–10), offered " + rate + " req/s (half guide, half search); searches answered from"
                 + " catalog-service's 30 s cache: " + (gets == 0 ? "none" : Math.round(100 * hits / gets) + " %")
                 + ", the rest from PostgreSQL";
         List<Result> results = new ArrayList<>();
