@@ -1,6 +1,7 @@
 package cn.yiwang.review.support;
 
 import cn.yiwang.common.events.CloudEventHeaders;
+import cn.yiwang.common.test.MutableClock;
 import cn.yiwang.common.test.ServiceIntegrationTest;
 import cn.yiwang.common.test.SharedInfrastructure;
 import cn.yiwang.common.test.Tokens;
