@@ -45,7 +45,8 @@ public final class LocalKafka implements AutoCloseable {
     public static LocalKafka startTemporary() {
         try {
             Path dir = Files.createTempDirectory("yiwang-kafka-");
-            LocalKafka kafka = new LocalKafka(dir, true, Loopback.freePort(), Loopback.freePort());
+            int broker = Loopback.freePort();
+            LocalKafka kafka = new LocalKafka(dir, true, broker, Loopback.freePortOtherThan(broker));
             kafka.start();
             return kafka;
         } catch (IOException e) {
@@ -55,8 +56,8 @@ public final class LocalKafka implements AutoCloseable {
 
     /** A broker whose log directory survives restarts; {@code port} 0 means a free port. */
     public static LocalKafka start(Path logDirectory, int port) {
-        LocalKafka kafka = new LocalKafka(logDirectory, false,
-                port == 0 ? Loopback.freePort() : port, Loopback.freePort());
+        int broker = port == 0 ? Loopback.freePort() : port;
+        LocalKafka kafka = new LocalKafka(logDirectory, false, broker, Loopback.freePortOtherThan(broker));
         kafka.start();
         return kafka;
     }

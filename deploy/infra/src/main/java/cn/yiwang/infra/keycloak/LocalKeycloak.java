@@ -201,7 +201,7 @@ public final class LocalKeycloak implements AutoCloseable {
         /** {@code httpPort} and {@code managementPort}; 0 means a free port. */
         public Settings ports(int httpPort, int managementPort) {
             this.httpPort = httpPort == 0 ? Loopback.freePort() : httpPort;
-            this.managementPort = managementPort == 0 ? Loopback.freePort() : managementPort;
+            this.managementPort = managementPort == 0 ? Loopback.freePortOtherThan(this.httpPort) : managementPort;
             return this;
         }
 

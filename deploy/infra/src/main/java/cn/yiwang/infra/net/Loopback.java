@@ -25,6 +25,21 @@ public final class Loopback {
         }
     }
 
+    /**
+     * A free port that is none of {@code taken}: the kernel may hand out the same free port twice in a
+     * row (the first is released as soon as it is found), and a Kafka broker given the same port for
+     * its two listeners refused to start (CI, 2026-11-22).
+     */
+    public static int freePortOtherThan(int... taken) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = freePort();
+            if (java.util.Arrays.stream(taken).noneMatch(t -> t == port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port on " + HOST + " other than " + java.util.Arrays.toString(taken));
+    }
+
     /** Whether something accepts connections on 127.0.0.1:port. */
     public static boolean isListening(int port) {
         try (Socket socket = new Socket()) {
